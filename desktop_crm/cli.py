@@ -1,0 +1,198 @@
+"""The command line (DESIGN.md section 3): the same profile as the GUI, for scripts and people.
+
+Errors a user can cause end in one line on stderr and exit code 1; usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from typing import NoReturn
+
+from sqlalchemy.exc import OperationalError
+
+from . import __version__
+from .core import analytics, customers, demo, search
+from .core.errors import CrmError
+from .core.vocab import Lifecycle, Tier
+from .storage.profile import PROFILE_ENV, Profile, open_profile
+
+PROG = "desktop-crm"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line, not argparse's usage block: the message says what is wrong.
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _nonempty(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("must not be empty")
+    return text
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Offline-first CRM for field sales reps.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--profile",
+        metavar="DIR",
+        help=f"profile directory (default: ${PROFILE_ENV} or the user-data directory)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", help="fill the profile with bilingual demo data")
+    p.add_argument("--customers", type=_positive, default=2000, metavar="N")
+    p.add_argument("--seed", type=int, default=1, help="same seed, same data (default 1)")
+
+    p = sub.add_parser("search", help="find customers, contact persons and leads")
+    p.add_argument("text", type=_nonempty, metavar="TEXT")
+    p.add_argument("--limit", type=_positive, default=20, metavar="N")
+    p.add_argument("--kind", choices=search.KINDS, action="append", help="only this kind (repeatable)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("stats", help="the dashboard's figures")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("import", help="import customers, contacts or leads (CSV, XLSX, VCF)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--kind", choices=("customers", "contacts", "leads"))
+    p.add_argument("--dry-run", action="store_true")
+
+    p = sub.add_parser("export", help="export to .csv, .xlsx, .vcf or .ics")
+    p.add_argument("file", metavar="FILE")
+
+    p = sub.add_parser("report", help="visit report, visit pack or weekly report as PDF")
+    p.add_argument("what", choices=("visit", "pack", "week"))
+    p.add_argument("ref", metavar="VISIT_ID|DATE")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+
+    p = sub.add_parser("sync", help="sync with the team's server")
+    p.add_argument("--server", metavar="URL")
+    p.add_argument("--user", metavar="NAME")
+    return parser
+
+
+def _cmd_demo(profile: Profile, args: argparse.Namespace) -> int:
+    with profile.session() as session:
+        existing = customers.count_customers(session)
+        if existing:
+            raise CrmError(
+                "profile_not_empty",
+                f"profile {profile.path} already has {existing} customers; demo data goes into an empty profile",
+            )
+        progress = _progress_printer() if sys.stderr.isatty() else None
+        result = demo.generate(
+            session, customers=args.customers, seed=args.seed, settings=profile.settings, progress=progress
+        )
+    print(
+        f"demo data in {profile.path}: {result.customers} customers, {result.contacts} contact persons, "
+        f"{result.orders} orders, {result.timeline_entries} timeline entries, {result.visits} visits, "
+        f"{result.leads} leads"
+    )
+    return 0
+
+
+def _progress_printer() -> Callable[[int, int], None]:
+    def show(done: int, total: int) -> None:
+        end = "\n" if done >= total else ""
+        print(f"\rcustomers: {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
+def _cmd_search(profile: Profile, args: argparse.Namespace) -> int:
+    with profile.session() as session:
+        hits = search.search(session, query=args.text, limit=args.limit, kinds=args.kind or search.KINDS)
+    if args.json:
+        print(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=2))
+    elif not hits:
+        print(f"nothing matches {args.text!r}", file=sys.stderr)
+    else:
+        width = max(len(h.name) for h in hits)
+        for h in hits:
+            print(f"{h.kind:<8}  {h.name:<{width}}  {h.detail}")
+    return 0
+
+
+def _cmd_stats(profile: Profile, args: argparse.Namespace) -> int:
+    with profile.session() as session:
+        result = analytics.refresh(session, settings=profile.settings)
+    tiers = {t.value: result.tiers.get(t.value, 0) for t in Tier}
+    stages = {s.value: result.lifecycles.get(s.value, 0) for s in Lifecycle}
+    if args.json:
+        figures = {
+            "customers": result.customers,
+            "tiers": tiers,
+            "lifecycle": stages,
+            "overdue_for_follow_up": result.overdue,
+        }
+        print(json.dumps(figures, indent=2))
+        return 0
+    print(f"customers: {result.customers}")
+    print("tiers: " + ", ".join(f"{k} {v}" for k, v in tiers.items()))
+    print("lifecycle: " + ", ".join(f"{k} {v}" for k, v in stages.items()))
+    print(f"overdue for follow-up: {result.overdue}")
+    return 0
+
+
+def _not_built(name: str) -> Callable[[Profile, argparse.Namespace], int]:
+    def run(_profile: Profile, _args: argparse.Namespace) -> int:
+        raise CrmError("not_built", f"'{name}' is not built yet")
+
+    return run
+
+
+COMMANDS: dict[str, Callable[[Profile, argparse.Namespace], int]] = {
+    "demo": _cmd_demo,
+    "search": _cmd_search,
+    "stats": _cmd_stats,
+    "import": _not_built("import"),
+    "export": _not_built("export"),
+    "report": _not_built("report"),
+    "sync": _not_built("sync"),
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            raise CrmError(
+                "not_built", "the desktop window is not built yet; see desktop-crm --help for the commands"
+            )
+        profile = open_profile(args.profile)
+        try:
+            return COMMANDS[args.command](profile, args)
+        finally:
+            profile.close()
+    except CrmError as exc:
+        print(f"{PROG}: {exc.message}", file=sys.stderr)
+        return 1
+    except (OperationalError, sqlite3.Error) as exc:
+        # Disk full, a locked or damaged store: the transaction was rolled back, nothing half-written.
+        detail = getattr(exc, "orig", exc)
+        print(f"{PROG}: the profile's database failed: {detail}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted; nothing was half-written", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1

@@ -1,0 +1,72 @@
+"""Row ids and the hybrid logical clock that orders edits across laptops and the server."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable
+
+_RAND_B = (1 << 62) - 1
+
+
+def new_id() -> str:
+    """A UUIDv7 (RFC 9562) as text: time-ordered (index friendly), generated offline, never
+    remapped. Written out here because Python 3.11 has no ``uuid.uuid7`` and a demo profile needs
+    millions of ids: this is several times faster than building ``uuid.UUID`` objects."""
+    rand = int.from_bytes(os.urandom(10))
+    value = (
+        (time.time_ns() // 1_000_000) << 80
+        | 0x7 << 76  # version
+        | (rand >> 68) << 64  # rand_a, 12 bits
+        | 0b10 << 62  # variant
+        | (rand & _RAND_B)  # rand_b, 62 bits
+    )
+    h = f"{value:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _wall_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def format_hlc(ms: int, counter: int, node: str) -> str:
+    # Fixed widths make the text sort in clock order, so SQL can compare HLCs as strings.
+    return f"{ms:013d}-{counter:04x}-{node}"
+
+
+def parse_hlc(value: str) -> tuple[int, int, str]:
+    ms, counter, node = value.split("-", 2)
+    return int(ms), int(counter, 16), node
+
+
+class HybridClock:
+    """A hybrid logical clock (Kulkarni et al.): wall time when it moves forward, a counter when
+    it does not, so that every stamp a node hands out is later than every stamp it has seen."""
+
+    def __init__(self, node: str, wall_ms: Callable[[], int] = _wall_ms) -> None:
+        if not node or "-" in node:
+            raise ValueError("node id must be non-empty and contain no '-'")
+        self.node = node
+        self._wall_ms = wall_ms
+        self._ms = 0
+        self._counter = 0
+        self._lock = threading.Lock()
+
+    def tick(self) -> str:
+        with self._lock:
+            now = self._wall_ms()
+            if now > self._ms:
+                self._ms, self._counter = now, 0
+            else:
+                self._counter += 1
+                if self._counter > 0xFFFF:  # 65k stamps in one ms: borrow the next ms
+                    self._ms, self._counter = self._ms + 1, 0
+            return format_hlc(self._ms, self._counter, self.node)
+
+    def observe(self, stamp: str) -> None:
+        """Move past a stamp seen elsewhere (a pulled row, a stamp persisted before a restart)."""
+        ms, counter, _ = parse_hlc(stamp)
+        with self._lock:
+            if (ms, counter) > (self._ms, self._counter):
+                self._ms, self._counter = ms, counter

@@ -1,0 +1,101 @@
+"""Events (trade shows, launches, seminars) and the leads captured at them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from . import records
+from .models import Event, Lead
+from .validation import choice, date_order, normalize_email, normalize_phone, required_text
+from .vocab import EventKind, LeadRating, LeadStatus
+
+
+def _text(value: Any) -> str | None:
+    text = (value or "").strip()
+    return text or None
+
+
+_EVENT: dict[str, records.Cleaner | None] = {
+    "name": partial(required_text, field="name"),
+    "kind": partial(choice, enum=EventKind, field="kind"),
+    "starts_on": None,
+    "ends_on": None,
+    "place": lambda v: (v or "").strip(),
+    "city": _text,
+    "cost_cents": int,
+    "currency": lambda v: (v or "CNY").upper()[:3],
+    "owner_id": None,
+}
+
+
+def _lead_cleaners(region: str) -> dict[str, records.Cleaner | None]:
+    return {
+        "event_id": None,
+        "name": partial(required_text, field="name"),
+        "company": lambda v: (v or "").strip(),
+        "title": _text,
+        "phone": partial(normalize_phone, region=region, field="phone"),
+        "email": partial(normalize_email, field="email"),
+        "city": _text,
+        "province": _text,
+        "interest": lambda v: v or "",
+        "rating": partial(choice, enum=LeadRating, field="rating"),
+        "consent": None,
+        "status": partial(choice, enum=LeadStatus, field="status"),
+        "notes": lambda v: v or "",
+        "raw_payload": None,
+        "captured_at": None,
+        "owner_id": None,
+    }
+
+
+def create_event(
+    session: Session, *, name: str, starts_on: dt.date, ends_on: dt.date | None = None, **fields: Any
+) -> str:
+    values = records.clean(
+        {"name": name, "starts_on": starts_on, "ends_on": ends_on or starts_on, **fields}, _EVENT
+    )
+    date_order(values["starts_on"], values["ends_on"], field="ends_on")
+    event = Event(**values)
+    session.add(event)
+    session.flush()
+    return event.id
+
+
+def update_event(session: Session, event_id: str, **changes: Any) -> dict[str, Any]:
+    event = records.get_live(session, Event, event_id)
+    values = records.clean(changes, _EVENT)
+    date_order(
+        values.get("starts_on", event.starts_on), values.get("ends_on", event.ends_on), field="ends_on"
+    )
+    return records.apply(event, values)
+
+
+def create_lead(session: Session, *, name: str, region: str = "CN", **fields: Any) -> str:
+    values = records.clean({"name": name, **fields}, _lead_cleaners(region))
+    if values.get("event_id"):
+        records.get_live(session, Event, values["event_id"])
+    if values.get("consent") is not None:
+        values["consent_at"] = values.get("captured_at") or dt.datetime.now().replace(microsecond=0)
+    lead = Lead(**values)
+    session.add(lead)
+    session.flush()
+    return lead.id
+
+
+def update_lead(session: Session, lead_id: str, *, region: str = "CN", **changes: Any) -> dict[str, Any]:
+    lead = records.get_live(session, Lead, lead_id)
+    values = records.clean(changes, _lead_cleaners(region))
+    if "consent" in values and values["consent"] != lead.consent:
+        # Consent is recorded with the time it was given or withdrawn.
+        values["consent_at"] = dt.datetime.now().replace(microsecond=0)
+    return records.apply(lead, values)
+
+
+def delete_lead(session: Session, lead_id: str) -> None:
+    records.soft_delete(session, Lead, lead_id)
+    session.flush()

@@ -1,0 +1,71 @@
+"""Phone numbers and e-mail addresses, validated and normalised by the field libraries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import TypeVar
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from .errors import ValidationError
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def normalize_phone(raw: str | None, *, region: str, field: str = "phone") -> str | None:
+    """E.164 (+8613812345678) for a valid number, None for an empty one, an error otherwise."""
+    if raw is None or not raw.strip():
+        return None
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        raise ValidationError(field, "invalid_phone", f"{raw!r} is not a phone number") from None
+    if not phonenumbers.is_valid_number(number):
+        raise ValidationError(field, "invalid_phone", f"{raw!r} is not a valid phone number") from None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def format_phone(e164: str | None) -> str:
+    """How a stored number reads to a person: national format at home, international abroad."""
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164  # kept as entered: an imported number that did not validate
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def normalize_email(raw: str | None, *, field: str = "email") -> str | None:
+    if raw is None or not raw.strip():
+        return None
+    try:
+        return validate_email(raw.strip(), check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise ValidationError(field, "invalid_email", str(exc)) from None
+
+
+def choice(value: str | None, enum: type[E], *, field: str, optional: bool = False) -> str | None:
+    if value is None:
+        if optional:
+            return None
+        raise ValidationError(field, "required", "must be given")
+    try:
+        return enum(value).value
+    except ValueError:
+        allowed = ", ".join(e.value for e in enum)
+        raise ValidationError(field, "invalid_choice", f"{value!r} is not one of {allowed}") from None
+
+
+def required_text(value: str | None, *, field: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(field, "required", "must not be empty")
+    return text
+
+
+def date_order(start: dt.date, end: dt.date, *, field: str) -> None:
+    if end < start:
+        raise ValidationError(field, "date_order", "ends before it starts")

@@ -1,0 +1,134 @@
+"""Planned and past visits. Completing one records its report and lands in the timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from . import records, timeline
+from .errors import CrmError, ValidationError
+from .models import Customer, Visit
+from .validation import choice
+from .vocab import EntryKind, Satisfaction, VisitStatus
+
+
+@dataclass(frozen=True, slots=True)
+class VisitRow:
+    id: str
+    customer_id: str
+    contact_id: str | None
+    owner_id: str | None
+    planned_at: dt.datetime
+    duration_min: int
+    fixed_time: bool
+    purpose: str
+    status: str
+    outcome: str
+    summary: str
+    products_discussed: str
+    competitor_notes: str
+    satisfaction: str | None
+    next_step: str
+    next_visit_date: dt.date | None
+    completed_at: dt.datetime | None
+
+
+def _duration(value: Any) -> int:
+    minutes = int(value)
+    if not 5 <= minutes <= 24 * 60:
+        raise ValidationError("duration_min", "out_of_range", "must be between 5 minutes and a day")
+    return minutes
+
+
+_PLAN: dict[str, records.Cleaner | None] = {
+    "planned_at": None,
+    "duration_min": _duration,
+    "fixed_time": bool,
+    "purpose": lambda v: (v or "").strip(),
+    "contact_id": None,
+    "owner_id": None,
+}
+_REPORT: dict[str, records.Cleaner | None] = {
+    "outcome": lambda v: (v or "").strip(),
+    "summary": lambda v: v or "",
+    "products_discussed": lambda v: v or "",
+    "competitor_notes": lambda v: v or "",
+    "satisfaction": partial(choice, enum=Satisfaction, field="satisfaction", optional=True),
+    "next_step": lambda v: v or "",
+    "next_visit_date": None,
+}
+
+
+def _row(v: Visit) -> VisitRow:
+    return VisitRow(**{f: getattr(v, f) for f in VisitRow.__slots__})
+
+
+def plan_visit(session: Session, *, customer_id: str, planned_at: dt.datetime, **fields: Any) -> str:
+    records.get_live(session, Customer, customer_id)
+    visit = Visit(customer_id=customer_id, **records.clean({"planned_at": planned_at, **fields}, _PLAN))
+    session.add(visit)
+    session.flush()
+    return visit.id
+
+
+def _open_visit(session: Session, visit_id: str) -> Visit:
+    visit = records.get_live(session, Visit, visit_id)
+    if visit.status != VisitStatus.PLANNED:
+        raise CrmError("visit_closed", f"visit {visit_id} is already {visit.status}")
+    return visit
+
+
+def update_plan(session: Session, visit_id: str, **changes: Any) -> dict[str, Any]:
+    """Move (``planned_at``), re-time or re-purpose a planned visit."""
+    return records.apply(_open_visit(session, visit_id), records.clean(changes, _PLAN))
+
+
+def cancel_visit(session: Session, visit_id: str) -> None:
+    _open_visit(session, visit_id).status = VisitStatus.CANCELLED
+    session.flush()
+
+
+def mark_missed(session: Session, visit_id: str) -> None:
+    _open_visit(session, visit_id).status = VisitStatus.MISSED
+    session.flush()
+
+
+def complete_visit(
+    session: Session, visit_id: str, *, completed_at: dt.datetime | None = None, **report: Any
+) -> str:
+    """Record the visit's report; returns the id of the timeline entry it adds."""
+    visit = _open_visit(session, visit_id)
+    values = records.clean(report, _REPORT)
+    records.apply(visit, values)
+    visit.status = VisitStatus.DONE
+    visit.completed_at = completed_at or dt.datetime.now().replace(microsecond=0)
+    session.flush()
+    return timeline.add_entry(
+        session,
+        customer_id=visit.customer_id,
+        kind=EntryKind.VISIT,
+        occurred_at=visit.completed_at,
+        subject=visit.outcome or visit.purpose,
+        body="\n\n".join(p for p in (visit.summary, visit.next_step) if p),
+        satisfaction=visit.satisfaction,
+        contact_id=visit.contact_id,
+        visit_id=visit.id,
+    )
+
+
+def get_visit(session: Session, visit_id: str) -> VisitRow:
+    return _row(records.get_live(session, Visit, visit_id))
+
+
+def visits_between(session: Session, *, start: dt.datetime, end: dt.datetime) -> list[VisitRow]:
+    stmt = (
+        select(Visit)
+        .where(Visit.planned_at >= start, Visit.planned_at < end, Visit.deleted.is_(False))
+        .order_by(Visit.planned_at)
+    )
+    return [_row(v) for v in session.scalars(stmt)]

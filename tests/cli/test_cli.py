@@ -1,0 +1,128 @@
+"""The command line as a user meets it: real processes, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_crm import __version__
+from tests.storage.test_profile import read_only_dir
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_crm", *args], capture_output=True, text=True, timeout=120, env=env
+    )
+
+
+def assert_one_line_error(proc: subprocess.CompletedProcess[str], code: int) -> str:
+    assert proc.returncode == code, proc.stderr
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def demo_profile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "p"
+    proc = run("--profile", str(path), "demo", "--customers", "300", "--seed", "7")
+    assert proc.returncode == 0, proc.stderr
+    assert "300 customers" in proc.stdout
+    return path
+
+
+def test_version() -> None:
+    proc = run("--version")
+    assert (proc.returncode, proc.stdout.strip()) == (0, f"desktop-crm {__version__}")
+
+
+def test_search_chinese_and_pinyin_on_a_demo_profile(demo_profile: Path) -> None:
+    proc = run("--profile", str(demo_profile), "search", "华联")
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert any("北京华联商贸有限公司" in line and line.startswith("customer") for line in lines)
+    assert all("华联" in line or "hualian" in line.lower() for line in lines)
+    proc = run("--profile", str(demo_profile), "search", "bjhl", "--json")
+    hits = json.loads(proc.stdout)
+    assert hits[0]["name"] == "北京华联商贸有限公司" and hits[0]["kind"] == "customer"
+
+
+def test_search_with_nothing_found_says_so(demo_profile: Path) -> None:
+    proc = run("--profile", str(demo_profile), "search", "zzqqxx")
+    assert (proc.returncode, proc.stdout) == (0, "")
+    assert "nothing matches" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (("search",), "TEXT"),
+        (("search", ""), "must not be empty"),
+        (("search", "x", "--limit", "abc"), "not a whole number"),
+        (("search", "x", "--limit", "0"), "at least 1"),
+        (("search", "x", "--kind", "planet"), "invalid choice"),
+        (("frobnicate",), "invalid choice"),
+        (("demo", "--customers", "-5"), "at least 1"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_2(tmp_path: Path, args: tuple[str, ...], needle: str) -> None:
+    line = assert_one_line_error(run("--profile", str(tmp_path / "p"), *args), 2)
+    assert needle in line
+
+
+def test_unwritable_profile_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    with read_only_dir(tmp_path / "ro"):
+        line = assert_one_line_error(run("--profile", str(tmp_path / "ro"), "search", "华联"), 1)
+    assert line == f"desktop-crm: profile directory {tmp_path / 'ro'} is not writable"
+
+
+def test_profile_from_the_environment(tmp_path: Path, demo_profile: Path) -> None:
+    import os
+
+    env = {**os.environ, "DESKTOP_CRM_PROFILE": str(demo_profile)}
+    proc = run("search", "bjhl", env=env)
+    assert proc.returncode == 0 and "北京华联商贸有限公司" in proc.stdout
+
+
+def test_demo_refuses_a_profile_with_customers(demo_profile: Path) -> None:
+    line = assert_one_line_error(run("--profile", str(demo_profile), "demo", "--customers", "5"), 1)
+    assert "already has 300 customers" in line
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("import", "x.csv"),
+        ("export", "x.csv"),
+        ("sync",),
+        ("report", "week", "2026-01-05", "--out", "w.pdf"),
+        (),
+    ],
+)
+def test_commands_not_built_yet_say_so(tmp_path: Path, args: tuple[str, ...]) -> None:
+    line = assert_one_line_error(run("--profile", str(tmp_path / "p"), *args), 1)
+    assert "not built yet" in line
+
+
+def test_stats_json(demo_profile: Path) -> None:
+    proc = run("--profile", str(demo_profile), "stats", "--json")
+    assert proc.returncode == 0, proc.stderr
+    figures = json.loads(proc.stdout)
+    assert figures["customers"] == 300
+    assert sum(figures["tiers"].values()) == 300
+    assert sum(figures["lifecycle"].values()) == 300
+    assert figures["tiers"]["A"] < figures["tiers"]["C"]  # 80/20: few customers bring most revenue
+
+
+def test_server_entry_point_exists_and_says_it_is_not_built() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-c", "from desktop_crm.server.cli import main; raise SystemExit(main())"],
+        capture_output=True,
+        text=True,
+    )
+    assert_one_line_error(proc, 1)

@@ -1,0 +1,148 @@
+"""Services validate their input, name the field that is wrong, and keep related records in step."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop_crm.core import customers, events, orders, timeline, visits
+from desktop_crm.core.errors import CrmError, NotFound, ValidationError
+from desktop_crm.storage.profile import Profile
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "code"),
+    [
+        ({"name": "  "}, "name", "required"),
+        ({"name": "X", "phone": "12345"}, "phone", "invalid_phone"),
+        ({"name": "X", "phone": "call me"}, "phone", "invalid_phone"),
+        ({"name": "X", "email": "not-an-email"}, "email", "invalid_email"),
+        ({"name": "X", "relationship": "friends"}, "relationship", "invalid_choice"),
+        ({"name": "X", "tier_override": "D"}, "tier_override", "invalid_choice"),
+        ({"name": "X", "colour": "red"}, "colour", "unknown_field"),
+    ],
+)
+def test_bad_customer_input_names_the_field(
+    profile: Profile, fields: dict[str, str], field: str, code: str
+) -> None:
+    with pytest.raises(ValidationError) as err, profile.session() as s:
+        customers.create_customer(s, **fields)
+    assert (err.value.field, err.value.code) == (field, code)
+    with profile.session() as s:
+        assert customers.count_customers(s) == 0  # nothing half-written
+
+
+def test_phones_and_emails_are_normalised_with_the_region(profile: Profile) -> None:
+    with profile.session() as s:
+        cn = customers.create_customer(s, name="A", phone="(010) 6555-1234", email=" Info@Example.COM ")
+        us = customers.create_customer(s, name="B", phone="415 555 2671", region="US")
+        a, b = customers.get_customer(s, cn), customers.get_customer(s, us)
+    assert a.phone == "+861065551234"
+    assert a.email == "info@example.com"  # email-validator's normalised form, trimmed
+    assert b.phone == "+14155552671"
+
+
+def test_missing_rows_are_reported(profile: Profile) -> None:
+    with pytest.raises(NotFound), profile.session() as s:
+        customers.update_customer(s, "nope", name="x")
+    with profile.session() as s:
+        cid = customers.create_customer(s, name="A")
+        customers.delete_customer(s, cid)
+    with pytest.raises(NotFound), profile.session() as s:
+        customers.get_customer(s, cid)
+    with pytest.raises(NotFound), profile.session() as s:
+        customers.add_contact(s, customer_id=cid, name="late")
+
+
+def test_completing_a_visit_lands_in_the_timeline(profile: Profile) -> None:
+    with profile.session() as s:
+        cid = customers.create_customer(s, name="A")
+        vid = visits.plan_visit(s, customer_id=cid, planned_at=dt.datetime(2026, 3, 2, 10), purpose="Demo")
+        visits.update_plan(s, vid, planned_at=dt.datetime(2026, 3, 3, 14))
+        entry_id = visits.complete_visit(
+            s, vid, outcome="Trial agreed", summary="Went well", satisfaction="satisfied",
+            next_step="Send quote", next_visit_date=dt.date(2026, 4, 1), completed_at=dt.datetime(2026, 3, 3, 15),
+        )  # fmt: skip
+        visit = visits.get_visit(s, vid)
+        [entry] = timeline.entries(s, customer_id=cid)
+    assert (visit.status, visit.planned_at, visit.next_visit_date) == (
+        "done",
+        dt.datetime(2026, 3, 3, 14),
+        dt.date(2026, 4, 1),
+    )
+    assert entry.id == entry_id
+    assert (entry.kind, entry.subject, entry.satisfaction, entry.visit_id) == (
+        "visit",
+        "Trial agreed",
+        "satisfied",
+        vid,
+    )
+    assert "Went well" in entry.body and "Send quote" in entry.body
+    with pytest.raises(CrmError), profile.session() as s:
+        visits.cancel_visit(s, vid)  # a done visit cannot be cancelled
+
+
+def test_visit_status_changes_and_week_query(profile: Profile) -> None:
+    with profile.session() as s:
+        cid = customers.create_customer(s, name="A")
+        a = visits.plan_visit(s, customer_id=cid, planned_at=dt.datetime(2026, 3, 2, 9))
+        b = visits.plan_visit(s, customer_id=cid, planned_at=dt.datetime(2026, 3, 4, 9), fixed_time=True)
+        visits.plan_visit(s, customer_id=cid, planned_at=dt.datetime(2026, 3, 9, 9))
+        visits.cancel_visit(s, a)
+        visits.mark_missed(s, b)
+        week = visits.visits_between(s, start=dt.datetime(2026, 3, 2), end=dt.datetime(2026, 3, 9))
+    assert [(v.id, v.status, v.fixed_time) for v in week] == [(a, "cancelled", False), (b, "missed", True)]
+    with pytest.raises(ValidationError), profile.session() as s:
+        visits.plan_visit(s, customer_id=cid, planned_at=dt.datetime(2026, 3, 2, 9), duration_min=0)
+
+
+def test_orders_appear_in_the_timeline_and_leave_with_it(profile: Profile) -> None:
+    with profile.session() as s:
+        cid = customers.create_customer(s, name="A")
+        oid = orders.add_order(
+            s, customer_id=cid, ordered_on=dt.date(2026, 1, 2), amount_cents=5000, number="SO1"
+        )
+        assert [(e.kind, e.order_id) for e in timeline.entries(s, customer_id=cid)] == [("order", oid)]
+        orders.delete_order(s, oid)
+        assert timeline.entries(s, customer_id=cid) == []
+    with pytest.raises(ValidationError), profile.session() as s:
+        orders.add_order(s, customer_id=cid, ordered_on=dt.date(2026, 1, 2), amount_cents=-1)
+
+
+def test_timeline_filters_and_orders_newest_first(profile: Profile) -> None:
+    with profile.session() as s:
+        cid = customers.create_customer(s, name="A")
+        for day, kind in [(1, "call"), (3, "email"), (2, "complaint")]:
+            timeline.add_entry(s, customer_id=cid, kind=kind, occurred_at=dt.datetime(2026, 1, day))
+        assert [e.kind for e in timeline.entries(s, customer_id=cid)] == ["email", "complaint", "call"]
+        assert [e.kind for e in timeline.entries(s, customer_id=cid, kinds=["call"])] == ["call"]
+        assert [e.kind for e in timeline.entries(s, customer_id=cid, limit=1, offset=1)] == ["complaint"]
+    with pytest.raises(ValidationError), profile.session() as s:
+        timeline.add_entry(s, customer_id=cid, kind="telepathy")
+
+
+def test_events_and_lead_consent(profile: Profile) -> None:
+    with pytest.raises(ValidationError) as err, profile.session() as s:
+        events.create_event(s, name="Fair", starts_on=dt.date(2026, 5, 3), ends_on=dt.date(2026, 5, 1))
+    assert err.value.field == "ends_on"
+    with profile.session() as s:
+        eid = events.create_event(s, name="Fair", starts_on=dt.date(2026, 5, 1), ends_on=dt.date(2026, 5, 3))
+        asked = events.create_lead(
+            s, name="Li", event_id=eid, consent=True, captured_at=dt.datetime(2026, 5, 1, 11)
+        )
+        unasked = events.create_lead(s, name="Wu", event_id=eid)
+        from desktop_crm.core.models import Lead
+
+        yes, unknown = s.get(Lead, asked), s.get(Lead, unasked)
+        assert yes is not None and unknown is not None
+        assert (yes.consent, yes.consent_at) == (True, dt.datetime(2026, 5, 1, 11))
+        assert (unknown.consent, unknown.consent_at) == (None, None)  # not asked: marked, not assumed
+        events.update_lead(s, asked, consent=False)
+        assert (
+            yes.consent is False
+            and yes.consent_at is not None
+            and yes.consent_at > dt.datetime(2026, 5, 1, 11)
+        )
+    with pytest.raises(NotFound), profile.session() as s:
+        events.create_lead(s, name="X", event_id="no-such-event")
