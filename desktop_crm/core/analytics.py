@@ -10,10 +10,12 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Table, delete, func, select
 from sqlalchemy.orm import Session
 
+from .dbapi import executemany
 from .models import Customer, CustomerStats, Order, TimelineEntry
 from .settings import Settings
 from .vocab import REAL_CONTACT_KINDS, REVENUE_STATUSES, Lifecycle, Satisfaction, Tier
@@ -160,5 +162,5 @@ def refresh(session: Session, *, settings: Settings, today: dt.date | None = Non
         overdue += is_overdue(due, today)
     session.execute(delete(CustomerStats))
     if rows:
-        session.execute(insert(CustomerStats), rows)
+        executemany(session.connection(), cast(Table, CustomerStats.__table__), rows)
     return RefreshResult(len(rows), dict(tiers), dict(stages), overdue)

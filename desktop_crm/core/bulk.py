@@ -4,7 +4,6 @@ operation per row in the outbox, and the search documents."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any, cast
 
 from sqlalchemy import Table
@@ -14,7 +13,7 @@ from . import search_index
 from .changes import clock_of
 from .clock import new_id
 from .dbapi import executemany
-from .models import OutboxOp, Synced
+from .models import Synced
 
 
 def _defaults(model: type[Synced]) -> list[tuple[str, Any, bool]]:
@@ -35,8 +34,6 @@ def insert_rows(session: Session, model: type[Synced], rows: list[dict[str, Any]
     clock = clock_of(session)
     defaults = _defaults(model)
     table = model.__tablename__  # type: ignore[attr-defined]
-    now = dt.datetime.now()
-    ops = []
     for row in rows:
         for key, arg, call in defaults:
             if key not in row:
@@ -44,21 +41,14 @@ def insert_rows(session: Session, model: type[Synced], rows: list[dict[str, Any]
         if not row["id"]:
             row["id"] = new_id()
         row["updated_at"] = clock.tick()
-        ops.append(
-            {
-                "op_id": new_id(),
-                "table_name": table,
-                "row_id": row["id"],
-                "op": "insert",
-                "fields": {},
-                "base": {},
-                "base_seq": None,
-                "hlc": row["updated_at"],
-                "created_at": now,
-            }
-        )
     conn = session.connection()
     executemany(conn, cast(Table, model.__table__), rows)  # type: ignore[attr-defined]
-    executemany(conn, cast(Table, OutboxOp.__table__), ops)
+    # Insert operations are all alike (no field copies, see ``changes``): built as tuples
+    # directly, this is half the cost of going through the column types.
+    conn.exec_driver_sql(
+        "INSERT INTO outbox (op_id, table_name, row_id, op, fields, base, base_seq, hlc)"
+        " VALUES (?, ?, ?, 'insert', '{}', '{}', NULL, ?)",
+        [(new_id(), table, row["id"], row["updated_at"]) for row in rows],
+    )
     if model in search_index.SEARCHABLE:
         search_index.reindex_rows(conn, model, rows, cascade=False)

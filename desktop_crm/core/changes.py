@@ -131,7 +131,6 @@ def _op(obj: Synced, kind: str, new: dict[str, Any], base: dict[str, Any], clock
         base=base,
         base_seq=obj.server_seq,
         hlc=obj.updated_at,
-        created_at=dt.datetime.now(),
     )
 
 

@@ -74,6 +74,7 @@ class _Gen:
         self.size = size
         self.names: set[str] = set()
         self.weights = [c[6] for c in CITIES]
+        self.valid_shapes: dict[tuple[str, int, int], bool] = {}
 
     def city(self) -> tuple[str, str, str, float, float, str, int]:
         return self.rng.choices(CITIES, self.weights)[0]
@@ -82,13 +83,16 @@ class _Gen:
         return "+86" + self.rng.choice(MOBILE_PREFIXES) + f"{self.rng.randrange(10**8):08d}"
 
     def landline(self, area: str) -> str:
-        # Local number lengths differ by city; phonenumbers knows the plan, so ask it.
+        # Local number lengths differ by city; phonenumbers knows the plan, so ask it, once per
+        # shape (area code, first digit, length): numbers of one shape are valid or not together.
         for _ in range(6):
             digits = self.rng.choice((7, 8))
-            number = (
-                f"+86{area}{self.rng.randint(5, 8)}{self.rng.randrange(10 ** (digits - 1)):0{digits - 1}d}"
-            )
-            if phonenumbers.is_valid_number(phonenumbers.parse(number, None)):
+            first = self.rng.randint(5, 8)
+            number = f"+86{area}{first}{self.rng.randrange(10 ** (digits - 1)):0{digits - 1}d}"
+            shape = (area, first, digits)
+            if shape not in self.valid_shapes:
+                self.valid_shapes[shape] = phonenumbers.is_valid_number(phonenumbers.parse(number, None))
+            if self.valid_shapes[shape]:
                 return number
         return self.mobile()
 
@@ -286,7 +290,7 @@ def _orders(g: _Gen, rows: dict[type[Any], list[dict[str, Any]]], cid: str, curr
         return  # a prospect: no orders yet
     # Pareto-distributed customer size gives the 80/20 revenue spread ABC relies on.
     weight = min(r.paretovariate(1.16), 200.0)
-    n = 1 + min(int(weight), 12)
+    n = 1 + min(int(weight * 0.6), 12)  # most customers order once to three times a year
     if fate < 0.22:
         first, last = 500, 366  # lost: nothing for a year
     elif fate < 0.32:

@@ -76,9 +76,7 @@ def upgrade() -> None:
         sa.Column("base", sa.JSON(), nullable=False),
         sa.Column("base_seq", sa.Integer(), nullable=True),
         sa.Column("hlc", sa.String(length=48), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("seq"),
-        sa.UniqueConstraint("op_id"),
     )
     with op.batch_alter_table("outbox", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_outbox_row_id"), ["row_id"], unique=False)

@@ -1,0 +1,37 @@
+"""Run the benchmarks: ``python -m bench.run [--customers N] [--rebuild] [--only NAME ...]``.
+
+Builds (once, cached in bench/.cache) a profile at DESIGN.md scale and prints, for every figure,
+its budget and the comparison measured in the same run. Exits 1 if a budget is missed. Not part
+of the test suite: timings belong here, not in assertions."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import bench_bulk, bench_search
+from .common import big_profile
+
+BENCHES = {"search": bench_search.run, "bulk": bench_bulk.run}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run")
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--rebuild", action="store_true", help="build the cached profile again")
+    parser.add_argument("--only", nargs="+", choices=sorted(BENCHES), default=sorted(BENCHES))
+    args = parser.parse_args()
+    profile = big_profile(args.customers, rebuild=args.rebuild)
+    ok = True
+    try:
+        for name in args.only:
+            for check in BENCHES[name](profile):
+                print(check.line(), flush=True)
+                ok &= check.ok
+    finally:
+        profile.close()
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
