@@ -2,27 +2,26 @@
 
 from __future__ import annotations
 
-import os
+import random
 import threading
 import time
 from collections.abc import Callable
-
-_RAND_B = (1 << 62) - 1
 
 
 def new_id() -> str:
     """A UUIDv7 (RFC 9562) as text: time-ordered (index friendly), generated offline, never
     remapped. Written out here because Python 3.11 has no ``uuid.uuid7`` and a demo profile needs
-    millions of ids: this is several times faster than building ``uuid.UUID`` objects."""
-    rand = int.from_bytes(os.urandom(10))
+    millions of ids: this is twice as fast as building ``uuid.UUID`` objects. The 74 random bits
+    come from ``random`` (seeded from the OS, reseeded after fork): ids must not collide, they
+    need not be unguessable."""
     value = (
         (time.time_ns() // 1_000_000) << 80
         | 0x7 << 76  # version
-        | (rand >> 68) << 64  # rand_a, 12 bits
+        | random.getrandbits(12) << 64  # rand_a
         | 0b10 << 62  # variant
-        | (rand & _RAND_B)  # rand_b, 62 bits
+        | random.getrandbits(62)  # rand_b
     )
-    h = f"{value:032x}"
+    h = value.to_bytes(16).hex()
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -16,10 +17,15 @@ M = TypeVar("M", bound=Synced)
 Cleaner = Callable[[Any], Any]
 
 
+def _kind(model: type[Synced]) -> str:
+    """TimelineEntry -> "timeline entry": how a message names the kind of row."""
+    return re.sub(r"(?<!^)(?=[A-Z])", " ", model.__name__).lower()
+
+
 def get_live(session: Session, model: type[M], row_id: str) -> M:
     obj = session.get(model, row_id)
     if obj is None or obj.deleted:
-        raise NotFound(model.__tablename__.rstrip("s"), row_id)  # type: ignore[attr-defined]
+        raise NotFound(_kind(model), row_id)
     return obj
 
 

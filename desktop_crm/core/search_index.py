@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from pypinyin import lazy_pinyin
+from pypinyin import Style, lazy_pinyin
 from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, Text, delete, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -106,9 +106,18 @@ def spaced_cjk(text: str) -> str:
     return _CJK.sub(lambda m: f" {m.group(0)} ", text)
 
 
+@lru_cache(maxsize=4096)
+def _toneless(syllable: str) -> str:
+    """huá -> hua, lǚ -> lv: pypinyin's NORMAL style, from the marks."""
+    decomposed = unicodedata.normalize("NFD", syllable).replace("u\u0308", "v")
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=262_144)
 def _run_pinyin(run: str) -> tuple[str, ...]:
-    return tuple(lazy_pinyin(run))
+    # TONE is pypinyin's cheapest style (the dictionary's own form); a demo load spends a
+    # sixth of its time here, so the marks come off through the small cache above.
+    return tuple(_toneless(s) for s in lazy_pinyin(run, style=Style.TONE))
 
 
 def pinyin_syllables(text: str) -> list[str]:
@@ -140,21 +149,27 @@ class Doc:
     detail: str
     texts: tuple[str, ...]  # other fields matched as substrings: company, city, e-mail
     phones: tuple[str | None, ...]
+    # How many of the leading fields (name, then texts) are also indexed as pinyin: the name's
+    # own, and a lead's company. Each field's pinyin costs ~40 trigrams a document.
+    pinyin_fields: int = 1
 
     def row(self) -> dict[str, Any]:
         fields = [normalize(t) for t in (self.name, *self.texts) if t]
         syllables: list[str] = []
         pinyin_words: list[str] = []
-        # Pinyin of the name and the first other field (company, or city), each syllable as a
-        # word and joined up, so `hua`, `bjhl` and `beijinghualian` all match.
-        for f in fields[:2]:
+        # Each syllable as a word and joined up, so `hua`, `bjhl` and `beijinghualian` match.
+        for f in fields[: self.pinyin_fields]:
             syl = pinyin_syllables(f)
             if syl:
                 syllables += syl
                 pinyin_words += ["".join(syl), "".join(s[0] for s in syl)]
-        digits = [d for p in self.phones for d in phone_digits(p)]
-        tri = "\n".join([*fields, *pinyin_words, *digits])
-        words = " ".join([*(spaced_cjk(f) for f in fields), *syllables, *pinyin_words, *digits])
+        forms = [phone_digits(p) for p in self.phones]
+        # The national digits are a substring of the international ones: trigrams need only
+        # the latter, while word prefixes need both.
+        tri = "\n".join([*fields, *pinyin_words, *(f[0] for f in forms if f)])
+        words = " ".join(
+            [*(spaced_cjk(f) for f in fields), *syllables, *pinyin_words, *(d for f in forms for d in f)]
+        )
         return {
             "kind": self.kind,
             "ref_id": self.ref_id,
@@ -200,6 +215,7 @@ def lead_doc(r: dict[str, Any]) -> Doc:
         _join(r.get("company"), r.get("city")),
         (r.get("company") or "", r.get("city") or "", r.get("email") or ""),
         (r.get("phone"),),
+        pinyin_fields=2,
     )
 
 

@@ -129,3 +129,15 @@ def test_fts_syntax_in_queries_is_literal(profile: Profile, ids: dict[str, str])
     for query in ['"', "AND", "a*", "NEAR(", "-", "华 OR"]:
         find(profile, query)  # must not raise
     assert find(profile, 'harbor"') == []
+
+
+def test_toneless_pinyin_equals_pypinyins_normal_style() -> None:
+    from pypinyin import lazy_pinyin
+
+    from desktop_crm.core.demo_words import BRAND_FIRST, BRAND_SECOND, GIVEN, INDUSTRIES_ZH, SURNAMES
+    from desktop_crm.core.search_index import pinyin_syllables
+
+    samples = ["吕布", "女装", "绿色", "重庆长城", "银行", "略", "嗯", *GIVEN, *INDUSTRIES_ZH]
+    samples += [a + b for a in BRAND_FIRST for b in BRAND_SECOND] + list(SURNAMES)
+    for text in samples:
+        assert pinyin_syllables(text) == lazy_pinyin(text), text

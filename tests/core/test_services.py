@@ -44,8 +44,10 @@ def test_phones_and_emails_are_normalised_with_the_region(profile: Profile) -> N
 
 
 def test_missing_rows_are_reported(profile: Profile) -> None:
-    with pytest.raises(NotFound), profile.session() as s:
+    with pytest.raises(NotFound, match=r"^no customer with id nope$"), profile.session() as s:
         customers.update_customer(s, "nope", name="x")
+    with pytest.raises(NotFound, match=r"^no timeline entry with id e1$"), profile.session() as s:
+        timeline.delete_entry(s, "e1")
     with profile.session() as s:
         cid = customers.create_customer(s, name="A")
         customers.delete_customer(s, cid)
