@@ -22,7 +22,7 @@ from desktop_crm.storage.profile import Profile, open_profile
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 # 100k customers with 3 contacts and ~10 timeline entries each: the DESIGN.md scale.
-BIG = demo.DemoSize(contacts=3.0, touches=6.6)
+BIG = demo.DemoSize(contacts=3.0, touches=7.6)
 
 
 @dataclass

@@ -125,3 +125,40 @@ def test_timeline_delete_and_restore_are_both_recorded(profile: Profile) -> None
         timeline.restore_entry(s, eid)
     kinds = [(o.op, o.fields.get("deleted")) for o in ops(profile) if o.row_id == eid]
     assert kinds == [("insert", None), ("delete", True), ("update", False)]
+
+
+def test_updates_and_deletes_of_every_kind_write_ops(profile: Profile) -> None:
+    with profile.session() as s:
+        cid = customers.create_customer(s, name="C")
+        made = {
+            "contacts": customers.add_contact(s, customer_id=cid, name="K"),
+            "timeline_entries": timeline.add_entry(s, customer_id=cid, kind="call"),
+            "orders": orders.add_order(s, customer_id=cid, ordered_on=dt.date(2026, 1, 1), amount_cents=1),
+            "visits": visits.plan_visit(s, customer_id=cid, planned_at=dt.datetime(2026, 1, 2, 9)),
+            "events": events.create_event(s, name="E", starts_on=dt.date(2026, 1, 3)),
+        }
+        made["leads"] = events.create_lead(s, name="L", event_id=made["events"])
+    with profile.session() as s:
+        customers.update_contact(s, made["contacts"], title="CTO")
+        timeline.update_entry(s, made["timeline_entries"], subject="about pumps")
+        orders.update_order(s, made["orders"], status="paid")
+        visits.update_plan(s, made["visits"], purpose="demo")
+        events.update_event(s, made["events"], place="Hall 3")
+        events.update_lead(s, made["leads"], rating="hot")
+    updates = {(o.table_name, o.row_id): (o.fields, o.base) for o in ops(profile) if o.op == "update"}
+    assert updates[("contacts", made["contacts"])] == ({"title": "CTO"}, {"title": None})
+    assert updates[("orders", made["orders"])] == ({"status": "paid"}, {"status": "ordered"})
+    assert updates[("visits", made["visits"])] == ({"purpose": "demo"}, {"purpose": ""})
+    assert updates[("events", made["events"])] == ({"place": "Hall 3"}, {"place": ""})
+    assert updates[("leads", made["leads"])] == ({"rating": "hot"}, {"rating": "warm"})
+    assert updates[("timeline_entries", made["timeline_entries"])][0] == {"subject": "about pumps"}
+    with profile.session() as s:
+        customers.delete_contact(s, made["contacts"])
+        timeline.delete_entry(s, made["timeline_entries"])
+        orders.delete_order(s, made["orders"])
+        events.delete_lead(s, made["leads"])
+    deleted = {(o.table_name, o.row_id) for o in ops(profile) if o.op == "delete"}
+    assert {(t, made[t]) for t in ("contacts", "timeline_entries", "orders", "leads")} <= deleted
+    # Every op's HLC is unique and they were handed out in order.
+    stamps = [o.hlc for o in ops(profile)]
+    assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)
