@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from functools import partial
 
 from sqlalchemy import text
 
@@ -62,12 +63,11 @@ def run(profile: Profile) -> list[Check]:
         like_sql = text("SELECT id, kind, ref_id, name, detail FROM search_doc WHERE tri LIKE :q LIMIT :n")
         for cls, qs in queries.items():
             for q in qs:
-                t = timed(lambda q=q: search(s, query=q, limit=LIMIT))
+                t = timed(partial(search, s, query=q, limit=LIMIT))
                 ours.append(t)
                 per_class.setdefault(cls, []).append(t)
-                like.append(
-                    timed(lambda q=q: s.execute(like_sql, {"q": f"%{normalize(q)}%", "n": LIMIT}).all())
-                )
+                params = {"q": f"%{normalize(q)}%", "n": LIMIT}
+                like.append(timed(partial(lambda p: s.execute(like_sql, p).all(), params)))
     ours_p95, like_p95 = p(ours, 95), p(like, 95)
     ratio = like_p95 / ours_p95
     detail = ", ".join(f"{cls} {ms(p(v, 95))}" for cls, v in per_class.items())
@@ -78,5 +78,5 @@ def run(profile: Profile) -> list[Check]:
             f"LIKE '%x%' p95 {ms(like_p95)}: {ratio:.1f}x slower (needs >= {MIN_RATIO:.0f}x)",
             ours_p95 <= BUDGET_P95 and ratio >= MIN_RATIO,
         ),
-        Check("search p95 by kind of query", detail, "", True),
+        Check("search p95 by kind of query", detail, "", None),
     ]

@@ -30,10 +30,11 @@ class Check:
     name: str
     figure: str
     comparison: str
-    ok: bool
+    ok: bool | None  # None: a figure without a budget, printed for information
 
     def line(self) -> str:
-        return f"{'PASS' if self.ok else 'FAIL'}  {self.name}: {self.figure}  |  {self.comparison}"
+        verdict = "INFO" if self.ok is None else "PASS" if self.ok else "FAIL"
+        return f"{verdict}  {self.name}: {self.figure}  |  {self.comparison}"
 
 
 def big_profile(customers: int, rebuild: bool = False) -> Profile:

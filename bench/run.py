@@ -27,7 +27,7 @@ def main() -> int:
         for name in args.only:
             for check in BENCHES[name](profile):
                 print(check.line(), flush=True)
-                ok &= check.ok
+                ok &= check.ok is not False
     finally:
         profile.close()
     return 0 if ok else 1
