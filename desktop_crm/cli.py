@@ -152,6 +152,14 @@ def _cmd_stats(profile: Profile, args: argparse.Namespace) -> int:
     return 0
 
 
+def _open_gui(profile: Profile) -> int:
+    try:
+        from .ui.app import run
+    except ImportError as exc:  # Qt missing or its system libraries (libEGL, xcb) absent
+        raise CrmError("no_gui", f"the desktop window cannot start: {exc}") from None
+    return run(profile)
+
+
 def _not_built(name: str) -> Callable[[Profile, argparse.Namespace], int]:
     def run(_profile: Profile, _args: argparse.Namespace) -> int:
         raise CrmError("not_built", f"'{name}' is not built yet")
@@ -173,12 +181,10 @@ COMMANDS: dict[str, Callable[[Profile, argparse.Namespace], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        if args.command is None:
-            raise CrmError(
-                "not_built", "the desktop window is not built yet; see desktop-crm --help for the commands"
-            )
         profile = open_profile(args.profile)
         try:
+            if args.command is None:
+                return _open_gui(profile)
             return COMMANDS[args.command](profile, args)
         finally:
             profile.close()

@@ -1,5 +1,10 @@
 from __future__ import annotations
 
+import os
+
+# Before anything loads Qt: there is no display here or in CI (the brief asks for offscreen).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 from collections.abc import Iterator
 from pathlib import Path
 

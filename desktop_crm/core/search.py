@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import Subquery, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from .search_index import has_cjk, normalize, pinyin_syllables, search_doc, spaced_cjk
@@ -42,8 +42,9 @@ def _terms(query: str) -> list[str]:
     return query.split()
 
 
-def _substring_sql(terms: list[str]) -> tuple[str, dict[str, str]] | None:
-    """SQL for documents containing every term, driven by an FTS5 table so LIMIT stops early."""
+def _substring_sql(terms: list[str], cols: str) -> tuple[str, dict[str, str]] | None:
+    """SQL for documents containing every term, driven by an FTS5 table so LIMIT stops early;
+    the parameters are those the SQL uses."""
     tri = [_fts_literal(t) for t in terms if len(t) >= 3]
     words = []
     for t in terms:
@@ -54,7 +55,8 @@ def _substring_sql(terms: list[str]) -> tuple[str, dict[str, str]] | None:
         else:
             words.append(_fts_literal(t) + "*")  # a short latin query is a word prefix
     params = {"tri": " AND ".join(tri), "words": " AND ".join(words)}
-    cols = "search_doc.id, search_doc.kind, search_doc.ref_id, search_doc.name, search_doc.detail"
+    if not words:
+        del params["words"]
     if tri:
         sql = (
             f"SELECT {cols} FROM search_tri JOIN search_doc ON search_doc.id = search_tri.rowid "
@@ -63,6 +65,7 @@ def _substring_sql(terms: list[str]) -> tuple[str, dict[str, str]] | None:
         if words:
             sql += " AND search_tri.rowid IN (SELECT rowid FROM search_words WHERE search_words MATCH :words)"
         return sql, params
+    del params["tri"]
     if words:
         sql = (
             f"SELECT {cols} FROM search_words JOIN search_doc ON search_doc.id = search_words.rowid "
@@ -70,6 +73,20 @@ def _substring_sql(terms: list[str]) -> tuple[str, dict[str, str]] | None:
         )
         return sql, params
     return None
+
+
+_HIT_COLUMNS = "search_doc.id, search_doc.kind, search_doc.ref_id, search_doc.name, search_doc.detail"
+
+
+def substring_ids(query: str, *, kind: str) -> Subquery | None:
+    """Ids of every ``kind`` row matching ``query`` as a substring, for filtering a list in SQL;
+    None when the query has nothing to search for."""
+    sub = _substring_sql(_terms(normalize(query)), "search_doc.ref_id")
+    if sub is None:
+        return None
+    sql, params = sub
+    clause = text(sql + " AND search_doc.kind = :kind").bindparams(**params, kind=kind)
+    return clause.columns(search_doc.c.ref_id).subquery()
 
 
 def _substring_rank(q: str, kind: str, name: str) -> tuple[int, int, int]:
@@ -109,7 +126,7 @@ def search(session: Session, *, query: str, limit: int = 20, kinds: Collection[s
     if len(hits) < limit:
         prefix = select(*cols).where(d.key > q, d.key < q + "\U0010ffff", d.kind.in_(kinds))
         add(session.execute(prefix.order_by(d.key).limit(limit - len(hits))).all(), "prefix")
-    sub = _substring_sql(terms)
+    sub = _substring_sql(terms, _HIT_COLUMNS)
     if sub is not None and len(hits) < limit:
         sql, params = sub
         stmt = text(sql + " AND search_doc.kind IN :kinds LIMIT :n").bindparams(

@@ -33,6 +33,8 @@ search_doc = Table(
     Column("ref_id", String(36), nullable=False, unique=True),
     Column("name", Text, nullable=False),
     Column("key", Text, nullable=False, index=True),
+    # Collation order for lists: Chinese by pinyin among the Latin names, as address books do.
+    Column("sort_key", Text, nullable=False, default=""),
     Column("detail", Text, nullable=False, default=""),
     Column("tri", Text, nullable=False),
     Column("words", Text, nullable=False),
@@ -128,6 +130,11 @@ def pinyin_syllables(text: str) -> list[str]:
     return out
 
 
+def sort_key(name: str) -> str:
+    """北京华联 -> "bei jing hua lian", "Atlas Foods" -> "atlas foods": sorts 北京华联 among the B's."""
+    return _CJK_RUN.sub(lambda m: " " + " ".join(_run_pinyin(m.group(0))) + " ", normalize(name)).strip()
+
+
 def phone_digits(phone: str | None) -> list[str]:
     """Digit forms a rep might type: the full number and the national one (without +86)."""
     if not phone:
@@ -175,6 +182,7 @@ class Doc:
             "ref_id": self.ref_id,
             "name": self.name,
             "key": normalize(self.name),
+            "sort_key": sort_key(self.name),
             "detail": self.detail,
             "tri": tri,
             "words": words,
@@ -242,7 +250,7 @@ def reindex_rows(
         executemany(conn, search_doc, [d.row() for d in docs])
     else:
         stmt = sqlite_insert(search_doc)
-        cols = ("name", "key", "detail", "tri", "words")
+        cols = ("name", "key", "sort_key", "detail", "tri", "words")
         stmt = stmt.on_conflict_do_update(index_elements=["ref_id"], set_={c: stmt.excluded[c] for c in cols})
         conn.execute(stmt, [d.row() for d in docs])
     if model is Customer and cascade:

@@ -101,7 +101,6 @@ def test_demo_refuses_a_profile_with_customers(demo_profile: Path) -> None:
         ("export", "x.csv"),
         ("sync",),
         ("report", "week", "2026-01-05", "--out", "w.pdf"),
-        (),
     ],
 )
 def test_commands_not_built_yet_say_so(tmp_path: Path, args: tuple[str, ...]) -> None:
@@ -126,3 +125,12 @@ def test_server_entry_point_exists_and_says_it_is_not_built() -> None:
         text=True,
     )
     assert_one_line_error(proc, 1)
+
+
+def test_no_command_opens_the_window(demo_profile: Path) -> None:
+    import os
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DESKTOP_CRM_SMOKE_EXIT": "1"}
+    proc = run("--profile", str(demo_profile), env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert "window shown, 300 customers listed" in proc.stdout

@@ -141,3 +141,19 @@ def test_toneless_pinyin_equals_pypinyins_normal_style() -> None:
     samples += [a + b for a in BRAND_FIRST for b in BRAND_SECOND] + list(SURNAMES)
     for text in samples:
         assert pinyin_syllables(text) == lazy_pinyin(text), text
+
+
+def test_sort_key_orders_chinese_by_pinyin_among_latin() -> None:
+    from desktop_crm.core.search_index import sort_key
+
+    names = ["Zeta", "北京华联", "Atlas", "重庆长城", "Beta", "阿里", "ＢＥＴＡ２"]
+    assert sorted(names, key=sort_key) == [
+        "阿里",
+        "Atlas",
+        "北京华联",
+        "Beta",
+        "ＢＥＴＡ２",
+        "重庆长城",
+        "Zeta",
+    ]
+    assert sort_key("重庆长城") == "chong qing chang cheng"

@@ -1,0 +1,123 @@
+"""The customer list pane: search as you type, quick filters, the lazy table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.customer_list import ListFilter
+from ..tasks import TaskRunner
+from .model import COLUMNS, CustomerListModel
+
+COLUMN_WIDTHS = {
+    "tier": 48,
+    "lifecycle": 90,
+    "city": 80,
+    "relationship": 150,
+    "revenue": 150,
+    "last_contact": 110,
+    "next_due": 120,
+}
+
+SEARCH_DELAY_MS = 150  # long enough not to query on every keystroke, short enough to feel live
+
+
+class CustomersPane(QWidget):
+    customer_selected = Signal(str)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CustomerListModel(runner, self)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.tier = QComboBox(self)
+        self.overdue = QCheckBox(self)
+        self.count = QLabel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths that fit their values: sizing to contents would read every row.
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(COLUMNS.index(column), width)
+        self.table.setAlternatingRowColors(True)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.tier)
+        bar.addWidget(self.overdue)
+        bar.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        self.tier.currentIndexChanged.connect(self._apply_filter)
+        self.overdue.toggled.connect(self._apply_filter)
+        self.model.loaded.connect(self._show_count)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search name, city, phone, e-mail or pinyin (bjhl)…"))
+        current = self.tier.currentIndex()
+        self.tier.blockSignals(True)
+        self.tier.clear()
+        self.tier.addItem(self.tr("All tiers"), "")
+        for code in ("A", "B", "C"):
+            self.tier.addItem(self.tr("Tier %1").replace("%1", code), code)
+        self.tier.setCurrentIndex(max(0, current))
+        self.tier.blockSignals(False)
+        self.overdue.setText(self.tr("Overdue only"))
+        self.model.retranslate()
+        self._show_count(self.model.rowCount())
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _apply_filter(self) -> None:
+        tier = self.tier.currentData()
+        self.model.set_filter(
+            replace(
+                self.model.filter,
+                text=self.search.text(),
+                tiers=(tier,) if tier else (),
+                overdue_on=dt.date.today() if self.overdue.isChecked() else None,
+            )
+        )
+
+    def _show_count(self, n: int) -> None:
+        self.count.setText(self.tr("%n customer(s)", "", n))
+
+    def _row_changed(self, current: object, _previous: object) -> None:
+        customer_id = self.model.customer_id(self.table.currentIndex().row())
+        if customer_id:
+            self.customer_selected.emit(customer_id)
+
+    def apply_filter(self, filter: ListFilter) -> None:
+        self.model.set_filter(filter)

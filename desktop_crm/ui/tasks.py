@@ -1,0 +1,100 @@
+"""The one background-task runner (DESIGN.md 8.3).
+
+A job is a function of a session. Reads run on a small pool, writes on a single worker so they
+never contend for SQLite's write lock. Each job opens its own session (one per thread), and its
+result or error comes back on the GUI thread through a queued signal. Widgets are never touched
+from a worker. Unit tests use ``synchronous=True``: the job runs at once, in the caller's thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from sqlalchemy.orm import Session
+
+from ..storage.profile import Profile
+
+T = TypeVar("T")
+
+
+class Task:
+    """A handle on a submitted job: cancelling it drops its result (the job itself finishes)."""
+
+    def __init__(self) -> None:
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; a worker emits, Qt queues the call to the GUI thread."""
+
+    finished = Signal(object, object, object)  # callback, value, task
+
+
+class _Job(QRunnable):
+    def __init__(self, profile: Profile, fn: Callable[[Session], Any], relay: _Relay, task: Task,
+                 on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> None:  # fmt: skip
+        super().__init__()
+        self.profile, self.fn, self.relay, self.task = profile, fn, relay, task
+        self.on_done, self.on_error = on_done, on_error
+
+    def run(self) -> None:
+        if self.task.cancelled:
+            return
+        try:
+            with self.profile.session() as session:
+                value = self.fn(session)
+        except Exception as exc:  # handed to the GUI thread, which reports it
+            self.relay.finished.emit(self.on_error, exc, self.task)
+        else:
+            self.relay.finished.emit(self.on_done, value, self.task)
+
+
+class TaskRunner(QObject):
+    failed = Signal(object)  # an exception no caller handled: the main window shows it
+
+    def __init__(self, profile: Profile, *, synchronous: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self.synchronous = synchronous
+        self._readers = QThreadPool(self)
+        self._readers.setMaxThreadCount(2)
+        self._writer = QThreadPool(self)
+        self._writer.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._deliver)
+
+    def read(self, fn: Callable[[Session], T], on_done: Callable[[T], None],
+             on_error: Callable[[Exception], None] | None = None) -> Task:  # fmt: skip
+        return self._submit(self._readers, fn, on_done, on_error)
+
+    def write(self, fn: Callable[[Session], T], on_done: Callable[[T], None],
+              on_error: Callable[[Exception], None] | None = None) -> Task:  # fmt: skip
+        return self._submit(self._writer, fn, on_done, on_error)
+
+    def _submit(self, pool: QThreadPool, fn: Callable[[Session], Any], on_done: Callable[[Any], None],
+                on_error: Callable[[Exception], None] | None) -> Task:  # fmt: skip
+        task = Task()
+        job = _Job(self.profile, fn, self._relay, task, on_done, on_error or self.failed.emit)
+        if self.synchronous:
+            job.run()  # the relay's signal is delivered directly in this thread
+        else:
+            pool.start(job)
+        return task
+
+    def _deliver(self, callback: Callable[[Any], None], value: Any, task: Task) -> None:
+        if not task.cancelled:
+            callback(value)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until every submitted job has finished (shutdown, tests)."""
+        return self._readers.waitForDone(msecs) and self._writer.waitForDone(msecs)

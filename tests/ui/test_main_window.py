@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from desktop_crm.ui.main_window import MainWindow
+from desktop_crm.ui.tasks import TaskRunner
+
+
+def test_window_opens_and_remembers_its_size(runner: TaskRunner, qtbot: QtBot, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(runner, settings)
+    qtbot.addWidget(window)
+    window.customers.model.reload()
+    window.show()
+    assert window.customers.model.rowCount() == 450
+    window.resize(700, 500)  # inside the offscreen screen (800x600), which clamps restores
+    window.close()
+    settings.sync()
+    again = MainWindow(runner, QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_find_shortcut_focuses_search(runner: TaskRunner, qtbot: QtBot) -> None:
+    window = MainWindow(runner, QSettings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.find_action.trigger()
+    assert window.focusWidget() is window.customers.search  # offscreen windows are never "active"
