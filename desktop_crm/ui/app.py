@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from ..core.errors import CrmError
 from ..storage.profile import Profile
 from . import i18n
 from .main_window import MainWindow
@@ -22,7 +23,20 @@ def window_settings(profile: Profile) -> QSettings:
     return QSettings(str(Path(profile.path) / "window.ini"), QSettings.Format.IniFormat)
 
 
+def check_display() -> None:
+    """Qt aborts the process when it finds no display; say so on one line instead."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        raise CrmError(
+            "no_display",
+            "no display to open the window on (DISPLAY is not set); use xvfb-run, or "
+            "QT_QPA_PLATFORM=offscreen for a window nobody sees",
+        )
+
+
 def run(profile: Profile) -> int:
+    check_display()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("desktop-crm")

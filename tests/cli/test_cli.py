@@ -134,3 +134,11 @@ def test_no_command_opens_the_window(demo_profile: Path) -> None:
     proc = run("--profile", str(demo_profile), env=env)
     assert proc.returncode == 0, proc.stderr
     assert "window shown, 300 customers listed" in proc.stdout
+
+
+def test_no_display_is_one_line_not_a_qt_abort(demo_profile: Path) -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    line = assert_one_line_error(run("--profile", str(demo_profile), env=env), 1)
+    assert "no display" in line
