@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import records
-from .models import Customer, TimelineEntry
+from .models import Customer, Order, TimelineEntry
 from .validation import choice
 from .vocab import EntryKind, Satisfaction
 
@@ -101,3 +101,52 @@ def entries(
         EntryRow(**{f: getattr(e, f) for f in EntryRow.__slots__})
         for e in session.scalars(stmt.limit(limit).offset(offset))
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    """An entry as the timeline shows it; an order entry carries the order's current state."""
+
+    id: str
+    kind: str
+    occurred_at: dt.datetime
+    subject: str
+    body: str
+    satisfaction: str | None
+    order_amount_cents: int | None
+    order_currency: str | None
+    order_status: str | None
+
+
+def entry_ids(session: Session, *, customer_id: str, kinds: Collection[str] | None = None) -> list[str]:
+    """The customer's entries, newest first: the timeline model holds these and reads by page."""
+    stmt = select(TimelineEntry.id).where(
+        TimelineEntry.customer_id == customer_id, TimelineEntry.deleted.is_(False)
+    )
+    if kinds:
+        stmt = stmt.where(TimelineEntry.kind.in_(list(kinds)))
+    return list(session.scalars(stmt.order_by(TimelineEntry.occurred_at.desc(), TimelineEntry.id.desc())))
+
+
+def rows(session: Session, ids: list[str]) -> list[TimelineRow]:
+    """Timeline rows for these entries, in the order given."""
+    found: dict[str, TimelineRow] = {}
+    for start in range(0, len(ids), 500):
+        stmt = (
+            select(
+                TimelineEntry.id,
+                TimelineEntry.kind,
+                TimelineEntry.occurred_at,
+                TimelineEntry.subject,
+                TimelineEntry.body,
+                TimelineEntry.satisfaction,
+                Order.amount_cents,
+                Order.currency,
+                Order.status,
+            )
+            .outerjoin(Order, Order.id == TimelineEntry.order_id)
+            .where(TimelineEntry.id.in_(ids[start : start + 500]))
+        )
+        for r in session.execute(stmt):
+            found[r[0]] = TimelineRow(*r)
+    return [found[i] for i in ids if i in found]

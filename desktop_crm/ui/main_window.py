@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
 from ..core.errors import CrmError
 from .customers.pane import CustomersPane
 from .tasks import TaskRunner
+from .timeline.pane import TimelinePane
 
 
 class MainWindow(QMainWindow):
@@ -17,17 +18,22 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.settings = settings
         self.customers = CustomersPane(runner, self)
-        self.setCentralWidget(self.customers)
+        self.timeline = TimelinePane(runner, self)
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(self.customers)
+        self.splitter.addWidget(self.timeline)
+        self.splitter.setSizes([620, 380])  # proportions until the user moves it (then remembered)
+        self.setCentralWidget(self.splitter)
+        self.customers.customer_selected.connect(self.timeline.show_customer)
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.customers.focus_search)
         toolbar = self.addToolBar("main")
         toolbar.setObjectName("main-toolbar")
         toolbar.addAction(self.find_action)
+        toolbar.addAction(self.timeline.log_call)
         runner.failed.connect(self._show_error)
-        self.customers.model.loaded.connect(
-            lambda n: self.statusBar().showMessage(self.tr("%n customer(s)", "", n))
-        )
         self.retranslate()
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -37,11 +43,15 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        panes = settings.value("window/panes")
+        if isinstance(panes, QByteArray):
+            self.splitter.restoreState(panes)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Desktop CRM"))
         self.find_action.setText(self.tr("Find customer"))
         self.customers.retranslate()
+        self.timeline.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -55,5 +65,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/panes", self.splitter.saveState())
         self.runner.wait()
         super().closeEvent(event)

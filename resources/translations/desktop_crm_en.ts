@@ -3,42 +3,42 @@
 <context>
     <name>CustomerList</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="187" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="130" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="188" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="131" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="189" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="132" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="190" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="133" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="191" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="134" />
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="192" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="135" />
         <source>Revenue, 12 months</source>
         <translation>Revenue, 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="193" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="136" />
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="194" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="137" />
         <source>Follow-up due</source>
         <translation>Follow-up due</translation>
     </message>
@@ -46,12 +46,12 @@
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="138" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="88" />
         <source>Tier set by hand</source>
         <translation>Tier set by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="158" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="108" />
         <source>now</source>
         <translation>now</translation>
     </message>
@@ -59,22 +59,22 @@
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="86" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="76" />
         <source>Search name, city, phone, e-mail or pinyin (bjhl)…</source>
         <translation>Search name, city, phone, e-mail or pinyin (bjhl)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="90" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="80" />
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="92" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="82" />
         <source>Tier %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="95" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="85" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
@@ -86,73 +86,215 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="29" />
-        <source>%n customer(s)</source>
-        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="42" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="51" />
         <source>Desktop CRM</source>
         <translation>Desktop CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="43" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="52" />
         <source>Find customer</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="48" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="63" />
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="127" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="128" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="129" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="130" />
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="131" />
+        <source>Status / satisfaction</source>
+        <translation>Status / satisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePane</name>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="70" />
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="75" />
+        <source>Log a call: type what it was about, Enter saves (Ctrl+L)</source>
+        <translation>Log a call: type what it was about, Enter saves (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="76" />
+        <source>Log a call</source>
+        <translation>Log a call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="78" />
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="83" />
+        <source>Select a customer to see their history</source>
+        <translation>Select a customer to see their history</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="200" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="143" />
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="201" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="144" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="202" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="145" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="203" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="146" />
         <source>Dormant</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="204" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="147" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="210" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="153" />
         <source>Transactional</source>
         <translation>Transactional</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="211" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="154" />
         <source>Preferred supplier</source>
         <translation>Preferred supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="212" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="155" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="213" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="156" />
         <source>Strategic alliance</source>
         <translation>Strategic alliance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="28" />
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="29" />
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="30" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="31" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="32" />
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="33" />
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="34" />
+        <source>Service request</source>
+        <translation>Service request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="35" />
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="36" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="42" />
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="43" />
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="44" />
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="45" />
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="46" />
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="52" />
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="53" />
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="54" />
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="55" />
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="56" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 </TS>

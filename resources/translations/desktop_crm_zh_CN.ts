@@ -3,42 +3,42 @@
 <context>
     <name>CustomerList</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="187" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="130" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="188" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="131" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="189" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="132" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="190" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="133" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="191" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="134" />
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="192" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="135" />
         <source>Revenue, 12 months</source>
         <translation>近12个月收入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="193" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="136" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="194" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="137" />
         <source>Follow-up due</source>
         <translation>回访到期</translation>
     </message>
@@ -46,35 +46,35 @@
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="138" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="88" />
         <source>Tier set by hand</source>
         <translation>手动设定的等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="158" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="108" />
         <source>now</source>
-        <translation>立即</translation>
+        <translation>尽快</translation>
     </message>
 </context>
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="86" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="76" />
         <source>Search name, city, phone, e-mail or pinyin (bjhl)…</source>
         <translation>搜索名称、城市、电话、邮箱或拼音（如 bjhl）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="90" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="80" />
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="92" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="82" />
         <source>Tier %1</source>
         <translation>%1类客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="95" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="85" />
         <source>Overdue only</source>
         <translation>仅看逾期回访</translation>
     </message>
@@ -86,73 +86,215 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="29" />
-        <source>%n customer(s)</source>
-        <translation><numerusform>%n 个客户</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="42" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="51" />
         <source>Desktop CRM</source>
         <translation>桌面客户管理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="43" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="52" />
         <source>Find customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="48" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="63" />
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="127" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="128" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="129" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="130" />
+        <source>Subject</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="131" />
+        <source>Status / satisfaction</source>
+        <translation>状态 / 满意度</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePane</name>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="70" />
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="75" />
+        <source>Log a call: type what it was about, Enter saves (Ctrl+L)</source>
+        <translation>记录电话：输入通话内容，回车保存（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="76" />
+        <source>Log a call</source>
+        <translation>记录电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="78" />
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="83" />
+        <source>Select a customer to see their history</source>
+        <translation>选择客户以查看联系历史</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="200" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="143" />
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="201" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="144" />
         <source>New</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="202" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="145" />
         <source>Active</source>
         <translation>老客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="203" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="146" />
         <source>Dormant</source>
         <translation>休眠客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="204" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="147" />
         <source>Lost</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="210" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="153" />
         <source>Transactional</source>
         <translation>买卖关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="211" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="154" />
         <source>Preferred supplier</source>
         <translation>供应关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="212" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="155" />
         <source>Partner</source>
         <translation>合作关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="213" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="156" />
         <source>Strategic alliance</source>
         <translation>战略联盟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="28" />
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="29" />
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="30" />
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="31" />
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="32" />
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="33" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="34" />
+        <source>Service request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="35" />
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="36" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="42" />
+        <source>Very satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="43" />
+        <source>Satisfied</source>
+        <translation>比较满意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="44" />
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="45" />
+        <source>Dissatisfied</source>
+        <translation>不太满意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="46" />
+        <source>Very dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="52" />
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="53" />
+        <source>Ordered</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="54" />
+        <source>Delivered</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="55" />
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="56" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 </TS>

@@ -6,8 +6,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop_crm.core.customer_list import ListFilter
 from desktop_crm.storage.profile import Profile
-from desktop_crm.ui.customers.model import COLUMNS, PAGE, CustomerListModel
+from desktop_crm.ui.customers.model import COLUMNS, CustomerListModel
 from desktop_crm.ui.customers.pane import CustomersPane
+from desktop_crm.ui.paged import PAGE
 from desktop_crm.ui.tasks import TaskRunner
 
 
@@ -87,7 +88,7 @@ def test_selecting_a_row_announces_the_customer(runner: TaskRunner, qtbot: QtBot
     pane.model.reload()
     with qtbot.waitSignal(pane.customer_selected) as sel:
         pane.table.setCurrentIndex(pane.model.index(3, 0))
-    assert sel.args == [pane.model.customer_id(3)]
+    assert sel.args[0] == pane.model.customer_id(3) and sel.args[1]
     assert pane.model.rowCount(pane.model.index(0, 0)) == 0  # a table: no children
     assert not pane.model.index(0, 0).parent().isValid()
     assert pane.model.data(QModelIndex()) is None

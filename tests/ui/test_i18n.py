@@ -60,6 +60,16 @@ def test_catalogues_hold_every_string_in_the_sources(tmp_path: Path) -> None:
         )
 
 
+def test_translate_is_never_aliased() -> None:
+    """lupdate only sees tr(...) and QCoreApplication.translate(...) spelled out: an alias
+    such as ``t = QCoreApplication.translate`` hides its strings from the catalogues."""
+    import re
+
+    alias = re.compile(r"=\s*(QCoreApplication\.translate|self\.tr)\b(?!\()")
+    offenders = [str(p) for p in (ROOT / "desktop_crm" / "ui").rglob("*.py") if alias.search(p.read_text())]
+    assert offenders == []
+
+
 def test_switching_language_rewords_the_open_window(
     runner: TaskRunner, qtbot: QtBot, qapp: QApplication
 ) -> None:
@@ -78,6 +88,7 @@ def test_switching_language_rewords_the_open_window(
         }
         assert lifecycle <= {"潜在客户", "新客户", "老客户", "休眠客户", "流失客户"}
         assert window.customers.count.text() == "450 个客户"
+        assert window.timeline.model.headerData(0, Qt.Orientation.Horizontal) == "日期"
         assert i18n.install(qapp, "en")
         qapp.processEvents()
         assert window.windowTitle() == "Desktop CRM"

@@ -16,12 +16,12 @@ def test_window_opens_and_remembers_its_size(runner: TaskRunner, qtbot: QtBot, t
     window.customers.model.reload()
     window.show()
     assert window.customers.model.rowCount() == 450
-    window.resize(700, 500)  # inside the offscreen screen (800x600), which clamps restores
+    window.resize(780, 560)  # inside the offscreen screen (800x600), which clamps restores
     window.close()
     settings.sync()
     again = MainWindow(runner, QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(again)
-    assert (again.width(), again.height()) == (700, 500)
+    assert (again.width(), again.height()) == (780, 560)
 
 
 def test_find_shortcut_focuses_search(runner: TaskRunner, qtbot: QtBot) -> None:

@@ -1,54 +1,39 @@
 """The customer list model: ids plus a cache of plain rows, loaded a page at a time.
 
-The ordered ids of every matching customer come from one background query (100k ids is a few
-MB). Rows are read by id a page at a time, when the view first asks for one, so jumping to the
-last row costs one small query. Sorting and filtering happen in SQL: the model asks for a new id
-list. Results of a superseded query are dropped (generation counter)."""
+Paging is ``PagedIdModel``'s: 100k ids are a few MB, and jumping to the last row costs one small
+query. Sorting and filtering happen in SQL: the model asks for a new id list."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
+from sqlalchemy.orm import Session
 
 from ...core import customer_list
 from ...core.customer_list import ListFilter, ListRow
+from ..paged import Index, PagedIdModel
 from ..tasks import TaskRunner
-
-PAGE = 200
-Index = QModelIndex | QPersistentModelIndex
 
 # Column key -> the list row field it shows; headers are worded in ``header_text``.
 COLUMNS = ("name", "tier", "lifecycle", "city", "relationship", "revenue", "last_contact", "next_due")
 TIER_COLOURS = {"A": "#c0392b", "B": "#d68910", "C": "#7f8c8d"}
 
 
-class CustomerListModel(QAbstractTableModel):
-    loaded = Signal(int)  # the number of customers after a (re)load
-
+class CustomerListModel(PagedIdModel):
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._runner = runner
-        self._ids: list[str] = []
-        self._pages: dict[int, list[ListRow]] = {}
-        self._pending: set[int] = set()
-        self._generation = 0
+        super().__init__(runner, COLUMNS, parent)
         self._filter = ListFilter()
         self._sort = ("name", False)
         self._today = dt.date.today()
-
-    # --- loading ------------------------------------------------------------------------
 
     def set_filter(self, filter: ListFilter) -> None:
         self._filter = filter
@@ -58,67 +43,23 @@ class CustomerListModel(QAbstractTableModel):
     def filter(self) -> ListFilter:
         return self._filter
 
-    def reload(self) -> None:
-        self._generation += 1
-        generation, flt, (key, desc) = self._generation, self._filter, self._sort
+    def ids_query(self) -> Callable[[Session], list[str]]:
+        flt, (key, desc) = self._filter, self._sort
         if flt.overdue_on is not None:
             flt = replace(flt, overdue_on=self._today)
+        return lambda s: customer_list.ordered_ids(s, filter=flt, sort=key, descending=desc)
 
-        def done(ids: list[str]) -> None:
-            if generation != self._generation:
-                return
-            self.beginResetModel()
-            self._ids, self._pages, self._pending = ids, {}, set()
-            self.endResetModel()
-            self.loaded.emit(len(ids))
-
-        self._runner.read(lambda s: customer_list.ordered_ids(s, filter=flt, sort=key, descending=desc), done)
-
-    def _row(self, row: int) -> ListRow | None:
-        page = row // PAGE
-        if page not in self._pages and page not in self._pending:
-            self._pending.add(page)
-            generation = self._generation
-            ids = self._ids[page * PAGE : (page + 1) * PAGE]
-
-            def done(rows: list[ListRow]) -> None:
-                if generation != self._generation:
-                    return
-                self._pending.discard(page)
-                self._pages[page] = rows if len(rows) == len(ids) else _fill(ids, rows)
-                last = min(len(self._ids), (page + 1) * PAGE) - 1
-                if not self._runner.synchronous:  # in a synchronous test the caller reads it now
-                    self.dataChanged.emit(self.index(page * PAGE, 0), self.index(last, len(COLUMNS) - 1))
-
-            self._runner.read(lambda s: customer_list.rows(s, ids), done)
-        rows = self._pages.get(page)
-        return rows[row - page * PAGE] if rows is not None else None
+    def rows_query(self, ids: list[str]) -> Callable[[Session], list[ListRow]]:
+        return lambda s: customer_list.rows(s, ids)
 
     def retranslate(self) -> None:
-        """Headers and coded columns are worded at paint time: ask the view to paint again."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+        self.repaint_all()
 
     def customer_id(self, row: int) -> str | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
-    def row_of(self, customer_id: str) -> int:
-        try:
-            return self._ids.index(customer_id)
-        except ValueError:
-            return -1
-
-    # --- Qt model interface -------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return self.id_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
                         Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole):  # fmt: skip
@@ -130,9 +71,12 @@ class CustomerListModel(QAbstractTableModel):
                 if column == "revenue"
                 else None
             )
-        row = self._row(index.row())
+        row: ListRow | None = self.row_data(index.row())
         if row is None:
-            return "…" if role == Qt.ItemDataRole.DisplayRole and column == "name" else None
+            loading = (
+                role == Qt.ItemDataRole.DisplayRole and column == "name" and self.is_loading(index.row())
+            )
+            return "…" if loading else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "tier" and row.tier:
                 return QBrush(QColor(TIER_COLOURS.get(row.tier, "#000")))
@@ -179,13 +123,6 @@ class CustomerListModel(QAbstractTableModel):
         if 0 <= column < len(COLUMNS):
             self._sort = (COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
             self.reload()
-
-
-def _fill(ids: list[str], rows: list[ListRow]) -> list[ListRow]:
-    """A page where some customers vanished meanwhile (deleted by sync): keep positions stable."""
-    by_id = {r.id: r for r in rows}
-    blank = ListRow("", "", None, None, None, "", None, False, None, 0, None, None)
-    return [by_id.get(i, replace(blank, id=i)) for i in ids]
 
 
 def header_text(column: str) -> str:

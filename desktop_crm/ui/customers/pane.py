@@ -22,21 +22,13 @@ from ...core.customer_list import ListFilter
 from ..tasks import TaskRunner
 from .model import COLUMNS, CustomerListModel
 
-COLUMN_WIDTHS = {
-    "tier": 48,
-    "lifecycle": 90,
-    "city": 80,
-    "relationship": 150,
-    "revenue": 150,
-    "last_contact": 110,
-    "next_due": 120,
-}
+COLUMN_WIDTHS = {"tier": 40, "lifecycle": 76, "city": 56, "relationship": 120, "revenue": 96, "last_contact": 92, "next_due": 92}  # fmt: skip
 
 SEARCH_DELAY_MS = 150  # long enough not to query on every keystroke, short enough to feel live
 
 
 class CustomersPane(QWidget):
-    customer_selected = Signal(str)
+    customer_selected = Signal(str, str)  # id, name
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,9 +48,6 @@ class CustomersPane(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Fixed widths that fit their values: sizing to contents would read every row.
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(COLUMNS.index(column), width)
         self.table.setAlternatingRowColors(True)
 
         bar = QHBoxLayout()
@@ -66,6 +55,7 @@ class CustomersPane(QWidget):
         bar.addWidget(self.tier)
         bar.addWidget(self.overdue)
         bar.addWidget(self.count)
+        bar.addSpacing(8)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -94,7 +84,16 @@ class CustomersPane(QWidget):
         self.tier.blockSignals(False)
         self.overdue.setText(self.tr("Overdue only"))
         self.model.retranslate()
+        self._fit_columns()
         self._show_count(self.model.rowCount())
+
+    def _fit_columns(self) -> None:
+        """Fixed widths that fit their values (sizing to contents would read every row), and
+        never narrower than the header in the current language."""
+        header = self.table.horizontalHeader()
+        for column, width in COLUMN_WIDTHS.items():
+            i = COLUMNS.index(column)
+            header.resizeSection(i, max(width, header.sectionSizeHint(i)))
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -115,9 +114,11 @@ class CustomersPane(QWidget):
         self.count.setText(self.tr("%n customer(s)", "", n))
 
     def _row_changed(self, current: object, _previous: object) -> None:
-        customer_id = self.model.customer_id(self.table.currentIndex().row())
+        row = self.table.currentIndex().row()
+        customer_id = self.model.customer_id(row)
         if customer_id:
-            self.customer_selected.emit(customer_id)
+            data = self.model.row_data(row)
+            self.customer_selected.emit(customer_id, data.name if data else "")
 
     def apply_filter(self, filter: ListFilter) -> None:
         self.model.set_filter(filter)

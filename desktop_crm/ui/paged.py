@@ -1,0 +1,96 @@
+"""The lazy table model both long lists use (DESIGN.md 8.4): the ordered ids of every row come
+from one background query; plain rows are read by id a page at a time, when the view first asks
+for one. Results of a superseded load are dropped (generation counter)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from sqlalchemy.orm import Session
+
+from .tasks import TaskRunner
+
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PagedIdModel(QAbstractTableModel):
+    loaded = Signal(int)  # the number of rows after a (re)load
+
+    def __init__(self, runner: TaskRunner, columns: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.columns = tuple(columns)
+        self._ids: list[str] = []
+        self._pages: dict[int, dict[str, Any]] = {}
+        self._pending: set[int] = set()
+        self._generation = 0
+
+    # Subclasses say how to read; both run on the runner, off the GUI thread.
+    def ids_query(self) -> Callable[[Session], list[str]]:
+        raise NotImplementedError
+
+    def rows_query(self, ids: list[str]) -> Callable[[Session], Sequence[Any]]:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation = self._generation
+
+        def done(ids: list[str]) -> None:
+            if generation != self._generation:
+                return
+            self.beginResetModel()
+            self._ids, self._pages, self._pending = ids, {}, set()
+            self.endResetModel()
+            self.loaded.emit(len(ids))
+
+        self.runner.read(self.ids_query(), done)
+
+    def clear(self) -> None:
+        self._generation += 1
+        self.beginResetModel()
+        self._ids, self._pages, self._pending = [], {}, set()
+        self.endResetModel()
+        self.loaded.emit(0)
+
+    def row_data(self, row: int) -> Any:
+        """The plain row at ``row``, or None while its page is loading (or it vanished)."""
+        page = row // PAGE
+        if page not in self._pages and page not in self._pending:
+            self._pending.add(page)
+            generation = self._generation
+            ids = self._ids[page * PAGE : (page + 1) * PAGE]
+
+            def done(rows: Sequence[Any]) -> None:
+                if generation != self._generation:
+                    return
+                self._pending.discard(page)
+                self._pages[page] = {r.id: r for r in rows}
+                if not self.runner.synchronous:  # a synchronous caller reads the page right away
+                    last = min(len(self._ids), (page + 1) * PAGE) - 1
+                    self.dataChanged.emit(self.index(page * PAGE, 0), self.index(last, len(self.columns) - 1))
+
+            self.runner.read(self.rows_query(ids), done)
+        rows = self._pages.get(page)
+        return rows.get(self._ids[row]) if rows is not None else None
+
+    def is_loading(self, row: int) -> bool:
+        return row // PAGE not in self._pages
+
+    def id_at(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def repaint_all(self) -> None:
+        """Headers and coded columns are worded at paint time (language switch): paint again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)

@@ -1,0 +1,1 @@
+"""The contact-history timeline pane."""
