@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from pypinyin import Style, lazy_pinyin
 from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, Text, delete, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -117,8 +116,11 @@ def _toneless(syllable: str) -> str:
 
 @lru_cache(maxsize=262_144)
 def _run_pinyin(run: str) -> tuple[str, ...]:
-    # TONE is pypinyin's cheapest style (the dictionary's own form); a demo load spends a
+    # Imported here: pypinyin's dictionaries are 57 MB, and a window that only reads never
+    # needs them. TONE is its cheapest style (the dictionary's own form); a demo load spends a
     # sixth of its time here, so the marks come off through the small cache above.
+    from pypinyin import Style, lazy_pinyin
+
     return tuple(_toneless(s) for s in lazy_pinyin(run, style=Style.TONE))
 
 

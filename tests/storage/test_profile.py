@@ -134,3 +134,7 @@ def test_settings_round_trip_and_tolerate_old_or_odd_files(tmp_path: Path) -> No
     assert Settings().rate("USD") == 7.1
     with pytest.raises(CrmError):
         Settings().rate("XYZ")
+
+
+def test_head_constant_matches_alembic() -> None:
+    assert migrate.head_revision() == migrate.HEAD
