@@ -85,7 +85,7 @@ def run(profile: Profile) -> list[Check]:
     path = str(profile.path)
     bare = [_probe("bare") for _ in range(RUNS)]
     full = [_probe(path) for _ in range(RUNS)]
-    qsql = _probe("qsql", "-", path)
+    qsql = _probe("qsql", path)
     start, bare_start = _median(full, "painted_s"), _median(bare, "painted_s")
     jump, rss = _median(full, "jump_last_s"), max(r["rss_mb"] for r in full)
     timeline = _timeline(profile, _busy_customer(profile))

@@ -64,7 +64,7 @@ def full(profile_dir: str) -> None:
         table = window.customers.table
         started = time.perf_counter()
         table.scrollToBottom()
-        table.selectRow(window.customers.model.rowCount() - 1)
+        table.selectRow(window.customers.model.rowCount() - 1)  # as Ctrl+End would
 
         def last_rows_in(*_: object) -> None:
             window.customers.model.dataChanged.disconnect(last_rows_in)
