@@ -6,18 +6,21 @@ Errors a user can cause end in one line on stderr and exit code 1; usage errors 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from pathlib import Path
 from typing import NoReturn
 
 from sqlalchemy.exc import OperationalError
 
 from . import __version__
 from .core import analytics, customers, demo, search
+from .core import visits as visits_mod
 from .core.errors import CrmError
 from .core.vocab import Lifecycle, Tier
 from .storage.profile import PROFILE_ENV, Profile, open_profile
@@ -77,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="export to .csv, .xlsx, .vcf or .ics")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--from", dest="start", type=_date, metavar="DATE", help=".ics: first day (default today)")
+    p.add_argument("--days", type=_positive, default=14, metavar="N", help=".ics: how many days (default 14)")
 
     p = sub.add_parser("report", help="visit report, visit pack or weekly report as PDF")
     p.add_argument("what", choices=("visit", "pack", "week"))
@@ -160,6 +165,42 @@ def _open_gui(profile: Profile) -> int:
     return run(profile)
 
 
+def _cmd_export(profile: Profile, args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if path.suffix.lower() != ".ics":
+        raise CrmError(
+            "not_built", f"export to {path.suffix or 'a file without extension'} is not built yet (.ics is)"
+        )
+    from .io.ical import visits_calendar
+
+    start = dt.datetime.combine(args.start or dt.date.today(), dt.time())
+    with profile.session() as session:
+        visits = visits_mod.plan_with_customers(
+            session, start=start, end=start + dt.timedelta(days=args.days)
+        )
+    _write(path, visits_calendar(visits))
+    print(f"{len(visits)} visits from {start:%Y-%m-%d} for {args.days} days written to {path}")
+    return 0
+
+
+def _write(path: Path, data: bytes) -> None:
+    """All or nothing: a crash or a full disk never leaves half a file where the old one was."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CrmError("write_failed", f"cannot write {path}: {exc.strerror}") from None
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-02") from None
+
+
 def _not_built(name: str) -> Callable[[Profile, argparse.Namespace], int]:
     def run(_profile: Profile, _args: argparse.Namespace) -> int:
         raise CrmError("not_built", f"'{name}' is not built yet")
@@ -172,7 +213,7 @@ COMMANDS: dict[str, Callable[[Profile, argparse.Namespace], int]] = {
     "search": _cmd_search,
     "stats": _cmd_stats,
     "import": _not_built("import"),
-    "export": _not_built("export"),
+    "export": _cmd_export,
     "report": _not_built("report"),
     "sync": _not_built("sync"),
 }

@@ -132,3 +132,19 @@ def visits_between(session: Session, *, start: dt.datetime, end: dt.datetime) ->
         .order_by(Visit.planned_at)
     )
     return [_row(v) for v in session.scalars(stmt)]
+
+
+def plan_with_customers(
+    session: Session, *, start: dt.datetime, end: dt.datetime
+) -> list[tuple[VisitRow, str, str, str]]:
+    """Visits in [start, end) with their customer's name, their place and their HLC stamp."""
+    stmt = (
+        select(Visit, Customer.name, Customer.address, Customer.city)
+        .join(Customer, Customer.id == Visit.customer_id)
+        .where(Visit.planned_at >= start, Visit.planned_at < end, Visit.deleted.is_(False))
+        .order_by(Visit.planned_at)
+    )
+    return [
+        (_row(v), name, ", ".join(p for p in (address, city) if p), v.updated_at)
+        for v, name, address, city in session.execute(stmt)
+    ]

@@ -98,7 +98,6 @@ def test_demo_refuses_a_profile_with_customers(demo_profile: Path) -> None:
     "args",
     [
         ("import", "x.csv"),
-        ("export", "x.csv"),
         ("sync",),
         ("report", "week", "2026-01-05", "--out", "w.pdf"),
     ],

@@ -1,0 +1,1 @@
+"""Import and export: files in the formats other tools use."""
