@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QEvent, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QWidget
+from sqlalchemy.orm import Session
 
 from ..core.errors import CrmError
+from ..core.visits import plan_with_customers
+from ..io.ical import visits_calendar
 from .customers.pane import CustomersPane
 from .tasks import TaskRunner
 from .timeline.pane import TimelinePane
@@ -33,6 +39,9 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main-toolbar")
         toolbar.addAction(self.find_action)
         toolbar.addAction(self.timeline.log_call)
+        self.export_plan_action = QAction(self)
+        self.export_plan_action.triggered.connect(self.export_plan)
+        toolbar.addAction(self.export_plan_action)
         runner.failed.connect(self._show_error)
         self.retranslate()
         geometry = settings.value("window/geometry")
@@ -50,6 +59,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Desktop CRM"))
         self.find_action.setText(self.tr("Find customer"))
+        self.export_plan_action.setText(self.tr("Export visit plan…"))
         self.customers.retranslate()
         self.timeline.retranslate()
 
@@ -57,6 +67,26 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def export_plan(self) -> None:
+        """The next 14 days of visits as an .ics file; the query and the write run off the GUI thread."""
+        default = str(Path.home() / f"visits-{dt.date.today():%Y-%m-%d}.ics")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export visit plan"), default, self.tr("iCalendar (*.ics)")
+        )
+        if not path:
+            return
+        start = dt.datetime.combine(dt.date.today(), dt.time())
+
+        def job(session: Session) -> int:
+            visits = plan_with_customers(session, start=start, end=start + dt.timedelta(days=14))
+            Path(path).write_bytes(visits_calendar(visits))
+            return len(visits)
+
+        def done(count: int) -> None:
+            self.statusBar().showMessage(self.tr("%n visit(s) exported to %1", "", count).replace("%1", path))
+
+        self.runner.read(job, done)
 
     def _show_error(self, exc: object) -> None:
         message = exc.message if isinstance(exc, CrmError) else str(exc)

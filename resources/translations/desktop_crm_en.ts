@@ -87,17 +87,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="51" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="60" />
         <source>Desktop CRM</source>
         <translation>Desktop CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="52" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="61" />
         <source>Find customer</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="63" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="62" />
+        <source>Export visit plan…</source>
+        <translation>Export visit plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="75" />
+        <source>Export visit plan</source>
+        <translation>Export visit plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="75" />
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/main_window.py" line="87" />
+        <source>%n visit(s) exported to %1</source>
+        <translation><numerusform>%n visit exported to %1</numerusform><numerusform>%n visits exported to %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="93" />
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>

@@ -87,17 +87,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="51" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="60" />
         <source>Desktop CRM</source>
         <translation>桌面客户管理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="52" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="61" />
         <source>Find customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="63" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="62" />
+        <source>Export visit plan…</source>
+        <translation>导出拜访计划…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="75" />
+        <source>Export visit plan</source>
+        <translation>导出拜访计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="75" />
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar 日历 (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/main_window.py" line="87" />
+        <source>%n visit(s) exported to %1</source>
+        <translation><numerusform>已导出 %n 次拜访到 %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="93" />
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>

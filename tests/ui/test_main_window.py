@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
@@ -31,3 +32,20 @@ def test_find_shortcut_focuses_search(runner: TaskRunner, qtbot: QtBot) -> None:
     qtbot.waitExposed(window)
     window.find_action.trigger()
     assert window.focusWidget() is window.customers.search  # offscreen windows are never "active"
+
+
+def test_export_visit_plan_from_the_window(
+    runner: TaskRunner, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import icalendar
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "plan.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window = MainWindow(runner, QSettings())
+    qtbot.addWidget(window)
+    window.export_plan_action.trigger()
+    events = list(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    assert events, "the demo profile plans visits in the next two weeks"
+    assert all(str(e["uid"]).endswith("@desktop-crm") for e in events)
+    assert str(len(events)) in window.statusBar().currentMessage()
