@@ -1,6 +1,64 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="51" />
+        <source>Computed from revenue</source>
+        <translation>Computed from revenue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="56" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="57" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="58" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="59" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="60" />
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="61" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="66" />
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="68" />
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="77" />
+        <source>Edit customer</source>
+        <translation>Edit customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="77" />
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+</context>
+<context>
     <name>CustomerList</name>
     <message>
         <location filename="../../desktop_crm/ui/customers/model.py" line="130" />
@@ -59,27 +117,37 @@
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="76" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="85" />
         <source>Search name, city, phone, e-mail or pinyin (bjhl)…</source>
         <translation>Search name, city, phone, e-mail or pinyin (bjhl)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="80" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="89" />
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="82" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="91" />
         <source>Tier %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="85" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="94" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="125" />
+        <source>Delete customer</source>
+        <translation>Delete customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="126" />
+        <source>Delete %1 and their contact persons? Their history stays.</source>
+        <translation>Delete %1 and their contact persons? Their history stays.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="114" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="178" />
         <source>%n customer(s)</source>
         <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
     </message>
@@ -87,37 +155,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="60" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="72" />
         <source>Desktop CRM</source>
         <translation>Desktop CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="61" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="73" />
         <source>Find customer</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="62" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="74" />
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="75" />
+        <source>Edit customer</source>
+        <translation>Edit customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="76" />
+        <source>Delete customer</source>
+        <translation>Delete customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="77" />
         <source>Export visit plan…</source>
         <translation>Export visit plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="90" />
         <source>Export visit plan</source>
         <translation>Export visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="90" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="87" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="102" />
         <source>%n visit(s) exported to %1</source>
         <translation><numerusform>%n visit exported to %1</numerusform><numerusform>%n visits exported to %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="93" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="108" />
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -172,6 +255,29 @@
         <location filename="../../desktop_crm/ui/timeline/pane.py" line="83" />
         <source>Select a customer to see their history</source>
         <translation>Select a customer to see their history</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="30" />
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="31" />
+        <source>Not a valid phone number</source>
+        <translation>Not a valid phone number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="32" />
+        <source>Not a valid e-mail address</source>
+        <translation>Not a valid e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="33" />
+        <source>Not one of the choices</source>
+        <translation>Not one of the choices</translation>
     </message>
 </context>
 <context>

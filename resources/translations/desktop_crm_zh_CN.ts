@@ -1,6 +1,64 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="51" />
+        <source>Computed from revenue</source>
+        <translation>按收入自动计算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="56" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="57" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="58" />
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="59" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="60" />
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="61" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="66" />
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="68" />
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="77" />
+        <source>Edit customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="77" />
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+</context>
+<context>
     <name>CustomerList</name>
     <message>
         <location filename="../../desktop_crm/ui/customers/model.py" line="130" />
@@ -59,27 +117,37 @@
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="76" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="85" />
         <source>Search name, city, phone, e-mail or pinyin (bjhl)…</source>
         <translation>搜索名称、城市、电话、邮箱或拼音（如 bjhl）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="80" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="89" />
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="82" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="91" />
         <source>Tier %1</source>
         <translation>%1类客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="85" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="94" />
         <source>Overdue only</source>
         <translation>仅看逾期回访</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="125" />
+        <source>Delete customer</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="126" />
+        <source>Delete %1 and their contact persons? Their history stays.</source>
+        <translation>删除 %1 及其联系人？联系历史会保留。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="114" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="178" />
         <source>%n customer(s)</source>
         <translation><numerusform>%n 个客户</numerusform></translation>
     </message>
@@ -87,37 +155,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="60" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="72" />
         <source>Desktop CRM</source>
         <translation>桌面客户管理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="61" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="73" />
         <source>Find customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="62" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="74" />
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="75" />
+        <source>Edit customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="76" />
+        <source>Delete customer</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="77" />
         <source>Export visit plan…</source>
         <translation>导出拜访计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="90" />
         <source>Export visit plan</source>
         <translation>导出拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="90" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="87" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="102" />
         <source>%n visit(s) exported to %1</source>
         <translation><numerusform>已导出 %n 次拜访到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="93" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="108" />
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
@@ -172,6 +255,29 @@
         <location filename="../../desktop_crm/ui/timeline/pane.py" line="83" />
         <source>Select a customer to see their history</source>
         <translation>选择客户以查看联系历史</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="30" />
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="31" />
+        <source>Not a valid phone number</source>
+        <translation>不是有效的电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="32" />
+        <source>Not a valid e-mail address</source>
+        <translation>不是有效的邮箱地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="33" />
+        <source>Not one of the choices</source>
+        <translation>不在可选范围内</translation>
     </message>
 </context>
 <context>

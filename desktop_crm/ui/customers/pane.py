@@ -13,13 +13,19 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from ...core import customers
 from ...core.customer_list import ListFilter
+from ...core.customers import CustomerRow
+from ...core.errors import ValidationError
 from ..tasks import TaskRunner
+from .dialog import CustomerDialog
 from .model import COLUMNS, CustomerListModel
 
 COLUMN_WIDTHS = {"tier": 40, "lifecycle": 76, "city": 56, "relationship": 120, "revenue": 96, "last_contact": 92, "next_due": 92}  # fmt: skip
@@ -32,6 +38,8 @@ class CustomersPane(QWidget):
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.runner = runner
+        self.dialog: CustomerDialog | None = None
         self.model = CustomerListModel(runner, self)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -70,6 +78,7 @@ class CustomersPane(QWidget):
         self.overdue.toggled.connect(self._apply_filter)
         self.model.loaded.connect(self._show_count)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_customer())
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -94,6 +103,61 @@ class CustomersPane(QWidget):
         for column, width in COLUMN_WIDTHS.items():
             i = COLUMNS.index(column)
             header.resizeSection(i, max(width, header.sectionSizeHint(i)))
+
+    def current_customer(self) -> str | None:
+        return self.model.customer_id(self.table.currentIndex().row())
+
+    def new_customer(self) -> None:
+        self._open_dialog(None)
+
+    def edit_customer(self) -> None:
+        customer_id = self.current_customer()
+        if customer_id is None:
+            return
+        self.runner.read(lambda s: customers.get_customer(s, customer_id), self._open_dialog)
+
+    def delete_customer(self) -> None:
+        customer_id = self.current_customer()
+        row = self.model.row_data(self.table.currentIndex().row()) if customer_id else None
+        if customer_id is None or row is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete customer"),
+            self.tr("Delete %1 and their contact persons? Their history stays.").replace("%1", row.name),
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self.runner.write(
+                lambda s: customers.delete_customer(s, customer_id), lambda _: self.model.reload()
+            )
+
+    def _open_dialog(self, customer: CustomerRow | None) -> None:
+        dialog = CustomerDialog(customer, self)
+        region = self.runner.profile.settings.default_region
+
+        def save() -> None:
+            values, cid = dialog.values(), dialog.customer_id
+
+            def job(s: Session) -> None:
+                if cid is None:
+                    customers.create_customer(s, region=region, **values)
+                else:
+                    customers.update_customer(s, cid, region=region, **values)
+
+            def saved(_: None) -> None:
+                dialog.accept()
+                self.model.reload()
+
+            def failed(exc: Exception) -> None:
+                if isinstance(exc, ValidationError):
+                    dialog.show_error(exc)  # the dialog stays open with what was typed
+                else:
+                    self.runner.failed.emit(exc)
+
+            self.runner.write(job, saved, failed)
+
+        dialog.buttons.accepted.connect(save)
+        self.dialog = dialog  # the open dialog, for tests and to keep it alive
+        dialog.open()
 
     def focus_search(self) -> None:
         self.search.setFocus()
