@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import CrmError
+import phonenumbers
+
+from .errors import CrmError, ValidationError
 
 SETTINGS_VERSION = 1
 
@@ -63,6 +65,29 @@ class Settings:
         tmp = path.with_suffix(".json.tmp")
         tmp.write_text(json.dumps(dataclasses.asdict(self), indent=2, ensure_ascii=False), "utf-8")
         os.replace(tmp, path)  # atomic: a crash never leaves half a settings file
+
+    def validated(self) -> Settings:
+        """This, if every value makes sense; else a ValidationError naming the first bad field."""
+        if self.language not in ("", "zh_CN", "en"):
+            raise ValidationError(
+                "language", "invalid_choice", f"{self.language!r} is not a shipped language"
+            )
+        if self.default_region not in phonenumbers.SUPPORTED_REGIONS:
+            raise ValidationError(
+                "default_region", "invalid_region", f"{self.default_region!r} is not a region code"
+            )
+        if self.base_currency not in self.fx_rates:
+            raise ValidationError(
+                "base_currency", "unknown_currency", f"no exchange rate for {self.base_currency}"
+            )
+        for tier in ("A", "B", "C"):
+            if not 1 <= self.cadence_days.get(tier, 0) <= 3650:
+                raise ValidationError(f"cadence_{tier}", "out_of_range", "must be between 1 and 3650 days")
+        if self.new_days < 1:
+            raise ValidationError("new_days", "out_of_range", "must be at least 1 day")
+        if not self.dormant_days < self.lost_days:
+            raise ValidationError("dormant_days", "order", "dormant must come before lost")
+        return self
 
     def rate(self, currency: str) -> float:
         """Units of the base currency for one unit of ``currency``."""

@@ -7,13 +7,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QSplitter, QWidget
 from sqlalchemy.orm import Session
 
+from ..core import analytics
 from ..core.errors import CrmError
 from ..core.visits import plan_with_customers
 from ..io.ical import visits_calendar
+from . import i18n
 from .customers.pane import CustomersPane
+from .settings.dialog import SettingsDialog
 from .tasks import TaskRunner
 from .timeline.pane import TimelinePane
 
@@ -50,10 +53,15 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
         toolbar.addAction(self.timeline.log_call)
         self.export_plan_action = QAction(self)
         self.export_plan_action.triggered.connect(self.export_plan)
         toolbar.addAction(self.export_plan_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.settings_action)
         runner.failed.connect(self._show_error)
         self.retranslate()
         geometry = settings.value("window/geometry")
@@ -75,6 +83,7 @@ class MainWindow(QMainWindow):
         self.edit_action.setText(self.tr("Edit customer"))
         self.delete_action.setText(self.tr("Delete customer"))
         self.export_plan_action.setText(self.tr("Export visit plan…"))
+        self.settings_action.setText(self.tr("Settings…"))
         self.customers.retranslate()
         self.timeline.retranslate()
 
@@ -82,6 +91,30 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def open_settings(self) -> None:
+        profile = self.runner.profile
+        dialog = SettingsDialog(profile.settings, self)
+        self.settings_dialog = dialog
+
+        def accepted() -> None:
+            new = dialog.result_settings
+            if new is None:
+                return
+            old, profile.settings = profile.settings, new
+            app = QApplication.instance()
+            if new.language != old.language and app is not None:
+                i18n.install(app, i18n.pick(new.language))  # re-words every open window
+
+            # Cadence and thresholds change tiers, stages and due dates: recompute, then show.
+            def job(session: Session) -> None:
+                profile.save_settings()
+                analytics.refresh(session, settings=new)
+
+            self.runner.write(job, lambda _: self.customers.model.reload())
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
 
     def export_plan(self) -> None:
         """The next 14 days of visits as an .ics file; the query and the write run off the GUI thread."""

@@ -117,37 +117,52 @@
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="85" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="104" />
         <source>Search name, city, phone, e-mail or pinyin (bjhl)…</source>
         <translation>Search name, city, phone, e-mail or pinyin (bjhl)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="89" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="108" />
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="91" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="110" />
         <source>Tier %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="94" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="113" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="125" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="114" />
+        <source>No customers yet. Start with one of these:</source>
+        <translation>No customers yet. Start with one of these:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="115" />
+        <source>Create a customer</source>
+        <translation>Create a customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="116" />
+        <source>Load demo data (%1 customers)</source>
+        <translation>Load demo data (%1 customers)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="165" />
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="126" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="166" />
         <source>Delete %1 and their contact persons? Their history stays.</source>
         <translation>Delete %1 and their contact persons? Their history stays.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="178" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="218" />
         <source>%n customer(s)</source>
         <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
     </message>
@@ -155,54 +170,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="72" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="80" />
         <source>Desktop CRM</source>
         <translation>Desktop CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="73" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="81" />
         <source>Find customer</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="74" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="82" />
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="83" />
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="76" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="84" />
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="77" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="85" />
         <source>Export visit plan…</source>
         <translation>Export visit plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="90" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="86" />
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="123" />
         <source>Export visit plan</source>
         <translation>Export visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="90" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="123" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="102" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="135" />
         <source>%n visit(s) exported to %1</source>
         <translation><numerusform>%n visit exported to %1</numerusform><numerusform>%n visits exported to %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="108" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="141" />
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="38" />
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="57" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="58" />
+        <source>Phone region (for numbers without +)</source>
+        <translation>Phone region (for numbers without +)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="60" />
+        <source>Follow up tier %1 every (days)</source>
+        <translation>Follow up tier %1 every (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="61" />
+        <source>New customer: first order within (days)</source>
+        <translation>New customer: first order within (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="62" />
+        <source>Dormant: no order for (days)</source>
+        <translation>Dormant: no order for (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="63" />
+        <source>Lost: no order for (days)</source>
+        <translation>Lost: no order for (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="64" />
+        <source>Currency for totals</source>
+        <translation>Currency for totals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="74" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="100" />
+        <source>Phone region: not a two-letter region code such as CN, HK or US</source>
+        <translation>Phone region: not a two-letter region code such as CN, HK or US</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="101" />
+        <source>Follow-up for tier A: between 1 and 3650 days</source>
+        <translation>Follow-up for tier A: between 1 and 3650 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="102" />
+        <source>Follow-up for tier B: between 1 and 3650 days</source>
+        <translation>Follow-up for tier B: between 1 and 3650 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="103" />
+        <source>Follow-up for tier C: between 1 and 3650 days</source>
+        <translation>Follow-up for tier C: between 1 and 3650 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="104" />
+        <source>New customer: at least 1 day</source>
+        <translation>New customer: at least 1 day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="105" />
+        <source>Dormant must come before lost</source>
+        <translation>Dormant must come before lost</translation>
     </message>
 </context>
 <context>

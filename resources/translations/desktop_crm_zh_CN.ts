@@ -117,37 +117,52 @@
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="85" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="104" />
         <source>Search name, city, phone, e-mail or pinyin (bjhl)…</source>
         <translation>搜索名称、城市、电话、邮箱或拼音（如 bjhl）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="89" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="108" />
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="91" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="110" />
         <source>Tier %1</source>
         <translation>%1类客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="94" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="113" />
         <source>Overdue only</source>
         <translation>仅看逾期回访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="125" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="114" />
+        <source>No customers yet. Start with one of these:</source>
+        <translation>还没有客户。可以从这里开始：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="115" />
+        <source>Create a customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="116" />
+        <source>Load demo data (%1 customers)</source>
+        <translation>载入演示数据（%1 个客户）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="165" />
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="126" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="166" />
         <source>Delete %1 and their contact persons? Their history stays.</source>
         <translation>删除 %1 及其联系人？联系历史会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="178" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="218" />
         <source>%n customer(s)</source>
         <translation><numerusform>%n 个客户</numerusform></translation>
     </message>
@@ -155,54 +170,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="72" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="80" />
         <source>Desktop CRM</source>
         <translation>桌面客户管理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="73" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="81" />
         <source>Find customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="74" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="82" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="83" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="76" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="84" />
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="77" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="85" />
         <source>Export visit plan…</source>
         <translation>导出拜访计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="90" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="86" />
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="123" />
         <source>Export visit plan</source>
         <translation>导出拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="90" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="123" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="102" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="135" />
         <source>%n visit(s) exported to %1</source>
         <translation><numerusform>已导出 %n 次拜访到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="108" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="141" />
         <source>Something went wrong</source>
         <translation>出错了</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="38" />
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="57" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="58" />
+        <source>Phone region (for numbers without +)</source>
+        <translation>电话默认地区（号码不带 + 时）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="60" />
+        <source>Follow up tier %1 every (days)</source>
+        <translation>%1类客户回访间隔（天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="61" />
+        <source>New customer: first order within (days)</source>
+        <translation>新客户：首单距今不超过（天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="62" />
+        <source>Dormant: no order for (days)</source>
+        <translation>休眠：连续无订单（天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="63" />
+        <source>Lost: no order for (days)</source>
+        <translation>流失：连续无订单（天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="64" />
+        <source>Currency for totals</source>
+        <translation>汇总货币</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="74" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="100" />
+        <source>Phone region: not a two-letter region code such as CN, HK or US</source>
+        <translation>电话地区：请填写两位地区代码，如 CN、HK 或 US</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="101" />
+        <source>Follow-up for tier A: between 1 and 3650 days</source>
+        <translation>A类回访间隔：1 到 3650 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="102" />
+        <source>Follow-up for tier B: between 1 and 3650 days</source>
+        <translation>B类回访间隔：1 到 3650 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="103" />
+        <source>Follow-up for tier C: between 1 and 3650 days</source>
+        <translation>C类回访间隔：1 到 3650 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="104" />
+        <source>New customer: at least 1 day</source>
+        <translation>新客户：至少 1 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="105" />
+        <source>Dormant must come before lost</source>
+        <translation>休眠天数须小于流失天数</translation>
     </message>
 </context>
 <context>

@@ -138,3 +138,25 @@ def test_settings_round_trip_and_tolerate_old_or_odd_files(tmp_path: Path) -> No
 
 def test_head_constant_matches_alembic() -> None:
     assert migrate.head_revision() == migrate.HEAD
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"language": "fr"}, "language"),
+        ({"default_region": "XX"}, "default_region"),
+        ({"base_currency": "XYZ"}, "base_currency"),
+        ({"cadence_days": {"A": 0, "B": 30, "C": 90}}, "cadence_A"),
+        ({"new_days": 0}, "new_days"),
+        ({"dormant_days": 400, "lost_days": 365}, "dormant_days"),
+    ],
+)
+def test_settings_validation_names_the_field(change: dict[str, object], field: str) -> None:
+    import dataclasses
+
+    from desktop_crm.core.errors import ValidationError
+
+    with pytest.raises(ValidationError) as err:
+        dataclasses.replace(Settings(), **change).validated()  # type: ignore[arg-type]
+    assert err.value.field == field
+    assert Settings(default_region="HK", language="zh_CN").validated().default_region == "HK"

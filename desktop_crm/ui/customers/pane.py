@@ -14,13 +14,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
-from ...core import customers
+from ...core import customers, demo
 from ...core.customer_list import ListFilter
 from ...core.customers import CustomerRow
 from ...core.errors import ValidationError
@@ -30,6 +32,7 @@ from .model import COLUMNS, CustomerListModel
 
 COLUMN_WIDTHS = {"tier": 40, "lifecycle": 76, "city": 56, "relationship": 120, "revenue": 96, "last_contact": 92, "next_due": 92}  # fmt: skip
 
+DEMO_CUSTOMERS = 2000
 SEARCH_DELAY_MS = 150  # long enough not to query on every keystroke, short enough to feel live
 
 
@@ -67,7 +70,22 @@ class CustomersPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.table)
+        # An empty profile gets a start page, not a blank grid.
+        self.start = QWidget(self)
+        self.start_title = QLabel(self.start)
+        self.start_new = QPushButton(self.start)
+        self.start_demo = QPushButton(self.start)
+        start_layout = QVBoxLayout(self.start)
+        start_layout.addStretch(1)
+        for widget in (self.start_title, self.start_new, self.start_demo):
+            start_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        start_layout.addStretch(2)
+        self.start_new.clicked.connect(self.new_customer)
+        self.start_demo.clicked.connect(self.load_demo)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.start)
+        layout.addWidget(self.stack)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -77,6 +95,7 @@ class CustomersPane(QWidget):
         self.tier.currentIndexChanged.connect(self._apply_filter)
         self.overdue.toggled.connect(self._apply_filter)
         self.model.loaded.connect(self._show_count)
+        self.model.loaded.connect(self._show_start_if_empty)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_customer())
         self.retranslate()
@@ -92,6 +111,9 @@ class CustomersPane(QWidget):
         self.tier.setCurrentIndex(max(0, current))
         self.tier.blockSignals(False)
         self.overdue.setText(self.tr("Overdue only"))
+        self.start_title.setText(self.tr("No customers yet. Start with one of these:"))
+        self.start_new.setText(self.tr("Create a customer"))
+        self.start_demo.setText(self.tr("Load demo data (%1 customers)").replace("%1", str(DEMO_CUSTOMERS)))
         self.model.retranslate()
         self._fit_columns()
         self._show_count(self.model.rowCount())
@@ -103,6 +125,24 @@ class CustomersPane(QWidget):
         for column, width in COLUMN_WIDTHS.items():
             i = COLUMNS.index(column)
             header.resizeSection(i, max(width, header.sectionSizeHint(i)))
+
+    def _show_start_if_empty(self, n: int) -> None:
+        unfiltered = self.model.filter == ListFilter()
+        self.stack.setCurrentWidget(self.start if n == 0 and unfiltered else self.table)
+
+    def load_demo(self) -> None:
+        self.start_demo.setEnabled(False)
+        settings = self.runner.profile.settings
+
+        def job(session: Session) -> None:
+            if not customers.count_customers(session):  # only ever into an empty profile
+                demo.generate(session, customers=DEMO_CUSTOMERS, settings=settings)
+
+        def done(_: None) -> None:
+            self.start_demo.setEnabled(True)
+            self.model.reload()
+
+        self.runner.write(job, done)
 
     def current_customer(self) -> str | None:
         return self.model.customer_id(self.table.currentIndex().row())

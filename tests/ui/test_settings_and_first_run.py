@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop_crm.core.settings import Settings
+from desktop_crm.storage.profile import open_profile
+from desktop_crm.ui import i18n
+from desktop_crm.ui.customers import pane as pane_module
+from desktop_crm.ui.main_window import MainWindow
+from desktop_crm.ui.tasks import TaskRunner
+
+
+def test_empty_profile_offers_a_start_and_loads_demo_data(
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pane_module, "DEMO_CUSTOMERS", 120)
+    profile = open_profile(tmp_path / "empty")
+    window = MainWindow(TaskRunner(profile, synchronous=True), QSettings())
+    qtbot.addWidget(window)
+    pane = window.customers
+    pane.model.reload()
+    assert pane.stack.currentWidget() is pane.start
+    pane.start_demo.click()
+    assert pane.model.rowCount() == 120
+    assert pane.stack.currentWidget() is pane.table
+    pane.search.setText("zzzz-nothing")
+    pane._apply_filter()
+    assert pane.model.rowCount() == 0 and pane.stack.currentWidget() is pane.table  # a search, not a start
+    profile.close()
+
+
+def test_settings_dialog_validates_saves_and_switches_language(
+    tmp_path: Path, qtbot: QtBot, qapp: QApplication
+) -> None:
+    profile = open_profile(tmp_path / "p")
+    window = MainWindow(TaskRunner(profile, synchronous=True), QSettings())
+    qtbot.addWidget(window)
+    try:
+        window.open_settings()
+        dialog = window.settings_dialog
+        dialog.region.setText("XX")
+        dialog.buttons.accepted.emit()
+        assert dialog.isVisible() and "region" in dialog.error.text().lower()
+        dialog.region.setText("hk")
+        dialog.cadence["A"].setValue(7)
+        dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+        dialog.buttons.accepted.emit()
+        assert not dialog.isVisible()
+        qapp.processEvents()
+        assert window.windowTitle() == "桌面客户管理"
+        saved = Settings.load(Path(profile.path) / "settings.json")
+        assert (saved.default_region, saved.cadence_days["A"], saved.language) == ("HK", 7, "zh_CN")
+    finally:
+        i18n.install(qapp, "en")
+        qapp.processEvents()
+        profile.close()
