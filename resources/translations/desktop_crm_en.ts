@@ -61,42 +61,42 @@
 <context>
     <name>CustomerList</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="130" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="131" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="131" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="132" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="132" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="133" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="133" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="134" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="134" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="135" />
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="135" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="136" />
         <source>Revenue, 12 months</source>
         <translation>Revenue, 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="136" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="137" />
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="137" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="138" />
         <source>Follow-up due</source>
         <translation>Follow-up due</translation>
     </message>
@@ -104,12 +104,12 @@
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="88" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="89" />
         <source>Tier set by hand</source>
         <translation>Tier set by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="108" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="109" />
         <source>now</source>
         <translation>now</translation>
     </message>
@@ -306,27 +306,27 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="127" />
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="94" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="128" />
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="95" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="129" />
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="96" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="130" />
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="97" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="131" />
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="98" />
         <source>Status / satisfaction</source>
         <translation>Status / satisfaction</translation>
     </message>
@@ -334,23 +334,23 @@
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="70" />
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="71" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="75" />
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="76" />
         <source>Log a call: type what it was about, Enter saves (Ctrl+L)</source>
         <translation>Log a call: type what it was about, Enter saves (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="76" />
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="77" />
         <source>Log a call</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="78" />
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="83" />
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="79" />
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="84" />
         <source>Select a customer to see their history</source>
         <translation>Select a customer to see their history</translation>
     </message>
@@ -381,142 +381,142 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="143" />
+        <location filename="../../desktop_crm/ui/words.py" line="11" />
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="144" />
+        <location filename="../../desktop_crm/ui/words.py" line="12" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="145" />
+        <location filename="../../desktop_crm/ui/words.py" line="13" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="146" />
+        <location filename="../../desktop_crm/ui/words.py" line="14" />
         <source>Dormant</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="147" />
+        <location filename="../../desktop_crm/ui/words.py" line="15" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="153" />
+        <location filename="../../desktop_crm/ui/words.py" line="21" />
         <source>Transactional</source>
         <translation>Transactional</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="154" />
+        <location filename="../../desktop_crm/ui/words.py" line="22" />
         <source>Preferred supplier</source>
         <translation>Preferred supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="155" />
+        <location filename="../../desktop_crm/ui/words.py" line="23" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="156" />
+        <location filename="../../desktop_crm/ui/words.py" line="24" />
         <source>Strategic alliance</source>
         <translation>Strategic alliance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="28" />
+        <location filename="../../desktop_crm/ui/words.py" line="30" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="29" />
+        <location filename="../../desktop_crm/ui/words.py" line="31" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="30" />
+        <location filename="../../desktop_crm/ui/words.py" line="32" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="31" />
+        <location filename="../../desktop_crm/ui/words.py" line="33" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="32" />
+        <location filename="../../desktop_crm/ui/words.py" line="34" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="33" />
+        <location filename="../../desktop_crm/ui/words.py" line="35" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="34" />
+        <location filename="../../desktop_crm/ui/words.py" line="36" />
         <source>Service request</source>
         <translation>Service request</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="35" />
+        <location filename="../../desktop_crm/ui/words.py" line="37" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="36" />
+        <location filename="../../desktop_crm/ui/words.py" line="38" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="42" />
+        <location filename="../../desktop_crm/ui/words.py" line="44" />
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="43" />
+        <location filename="../../desktop_crm/ui/words.py" line="45" />
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="44" />
+        <location filename="../../desktop_crm/ui/words.py" line="46" />
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="45" />
+        <location filename="../../desktop_crm/ui/words.py" line="47" />
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="46" />
+        <location filename="../../desktop_crm/ui/words.py" line="48" />
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="52" />
+        <location filename="../../desktop_crm/ui/words.py" line="54" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="53" />
+        <location filename="../../desktop_crm/ui/words.py" line="55" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="54" />
+        <location filename="../../desktop_crm/ui/words.py" line="56" />
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="55" />
+        <location filename="../../desktop_crm/ui/words.py" line="57" />
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="56" />
+        <location filename="../../desktop_crm/ui/words.py" line="58" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>

@@ -61,42 +61,42 @@
 <context>
     <name>CustomerList</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="130" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="131" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="131" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="132" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="132" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="133" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="133" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="134" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="134" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="135" />
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="135" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="136" />
         <source>Revenue, 12 months</source>
         <translation>近12个月收入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="136" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="137" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="137" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="138" />
         <source>Follow-up due</source>
         <translation>回访到期</translation>
     </message>
@@ -104,12 +104,12 @@
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="88" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="89" />
         <source>Tier set by hand</source>
         <translation>手动设定的等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="108" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="109" />
         <source>now</source>
         <translation>尽快</translation>
     </message>
@@ -306,27 +306,27 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="127" />
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="94" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="128" />
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="95" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="129" />
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="96" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="130" />
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="97" />
         <source>Subject</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="131" />
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="98" />
         <source>Status / satisfaction</source>
         <translation>状态 / 满意度</translation>
     </message>
@@ -334,23 +334,23 @@
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="70" />
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="71" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="75" />
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="76" />
         <source>Log a call: type what it was about, Enter saves (Ctrl+L)</source>
         <translation>记录电话：输入通话内容，回车保存（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="76" />
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="77" />
         <source>Log a call</source>
         <translation>记录电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="78" />
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="83" />
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="79" />
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="84" />
         <source>Select a customer to see their history</source>
         <translation>选择客户以查看联系历史</translation>
     </message>
@@ -381,142 +381,142 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="143" />
+        <location filename="../../desktop_crm/ui/words.py" line="11" />
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="144" />
+        <location filename="../../desktop_crm/ui/words.py" line="12" />
         <source>New</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="145" />
+        <location filename="../../desktop_crm/ui/words.py" line="13" />
         <source>Active</source>
         <translation>老客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="146" />
+        <location filename="../../desktop_crm/ui/words.py" line="14" />
         <source>Dormant</source>
         <translation>休眠客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="147" />
+        <location filename="../../desktop_crm/ui/words.py" line="15" />
         <source>Lost</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="153" />
+        <location filename="../../desktop_crm/ui/words.py" line="21" />
         <source>Transactional</source>
         <translation>买卖关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="154" />
+        <location filename="../../desktop_crm/ui/words.py" line="22" />
         <source>Preferred supplier</source>
         <translation>供应关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="155" />
+        <location filename="../../desktop_crm/ui/words.py" line="23" />
         <source>Partner</source>
         <translation>合作关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="156" />
+        <location filename="../../desktop_crm/ui/words.py" line="24" />
         <source>Strategic alliance</source>
         <translation>战略联盟</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="28" />
+        <location filename="../../desktop_crm/ui/words.py" line="30" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="29" />
+        <location filename="../../desktop_crm/ui/words.py" line="31" />
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="30" />
+        <location filename="../../desktop_crm/ui/words.py" line="32" />
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="31" />
+        <location filename="../../desktop_crm/ui/words.py" line="33" />
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="32" />
+        <location filename="../../desktop_crm/ui/words.py" line="34" />
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="33" />
+        <location filename="../../desktop_crm/ui/words.py" line="35" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="34" />
+        <location filename="../../desktop_crm/ui/words.py" line="36" />
         <source>Service request</source>
         <translation>服务请求</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="35" />
+        <location filename="../../desktop_crm/ui/words.py" line="37" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="36" />
+        <location filename="../../desktop_crm/ui/words.py" line="38" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="42" />
+        <location filename="../../desktop_crm/ui/words.py" line="44" />
         <source>Very satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="43" />
+        <location filename="../../desktop_crm/ui/words.py" line="45" />
         <source>Satisfied</source>
         <translation>比较满意</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="44" />
+        <location filename="../../desktop_crm/ui/words.py" line="46" />
         <source>Neutral</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="45" />
+        <location filename="../../desktop_crm/ui/words.py" line="47" />
         <source>Dissatisfied</source>
         <translation>不太满意</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="46" />
+        <location filename="../../desktop_crm/ui/words.py" line="48" />
         <source>Very dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="52" />
+        <location filename="../../desktop_crm/ui/words.py" line="54" />
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="53" />
+        <location filename="../../desktop_crm/ui/words.py" line="55" />
         <source>Ordered</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="54" />
+        <location filename="../../desktop_crm/ui/words.py" line="56" />
         <source>Delivered</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="55" />
+        <location filename="../../desktop_crm/ui/words.py" line="57" />
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="56" />
+        <location filename="../../desktop_crm/ui/words.py" line="58" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>

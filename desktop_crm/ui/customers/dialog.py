@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...core.customers import CustomerRow
 from ...core.errors import ValidationError
-from .model import relationship_text
+from ..words import relationship_text
 
 TEXT_FIELDS = ("name", "phone", "email", "city", "province", "address")
 

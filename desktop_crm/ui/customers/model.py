@@ -22,6 +22,7 @@ from ...core import customer_list
 from ...core.customer_list import ListFilter, ListRow
 from ..paged import Index, PagedIdModel
 from ..tasks import TaskRunner
+from ..words import lifecycle_text, relationship_text
 
 # Column key -> the list row field it shows; headers are worded in ``header_text``.
 COLUMNS = ("name", "tier", "lifecycle", "city", "relationship", "revenue", "last_contact", "next_due")
@@ -136,22 +137,3 @@ def header_text(column: str) -> str:
         "last_contact": QCoreApplication.translate("CustomerList", "Last contact"),
         "next_due": QCoreApplication.translate("CustomerList", "Follow-up due"),
     }[column]
-
-
-def lifecycle_text(code: str | None) -> str:
-    return {
-        "prospect": QCoreApplication.translate("Vocabulary", "Prospect"),
-        "new": QCoreApplication.translate("Vocabulary", "New"),
-        "active": QCoreApplication.translate("Vocabulary", "Active"),
-        "dormant": QCoreApplication.translate("Vocabulary", "Dormant"),
-        "lost": QCoreApplication.translate("Vocabulary", "Lost"),
-    }.get(code or "", "")
-
-
-def relationship_text(code: str) -> str:
-    return {
-        "transactional": QCoreApplication.translate("Vocabulary", "Transactional"),
-        "preferred_supplier": QCoreApplication.translate("Vocabulary", "Preferred supplier"),
-        "partner": QCoreApplication.translate("Vocabulary", "Partner"),
-        "strategic": QCoreApplication.translate("Vocabulary", "Strategic alliance"),
-    }.get(code, code)

@@ -14,6 +14,7 @@ from ...core import timeline
 from ...core.timeline import TimelineRow
 from ..paged import Index, PagedIdModel
 from ..tasks import TaskRunner
+from ..words import kind_text, order_status_text, satisfaction_text
 
 COLUMNS = ("day", "time", "kind", "subject", "detail")
 # A colour per kind, so the history reads at a glance (icons are still to come).
@@ -21,40 +22,6 @@ KIND_COLOURS = {
     "visit": "#1f6feb", "call": "#2da44e", "email": "#8250df", "message": "#0a7ea4", "meeting": "#9a6700",
     "complaint": "#c0392b", "service_request": "#bc4c00", "order": "#116329", "note": "#6e7781",
 }  # fmt: skip
-
-
-def kind_text(kind: str) -> str:
-    return {
-        "visit": QCoreApplication.translate("Vocabulary", "Visit"),
-        "call": QCoreApplication.translate("Vocabulary", "Call"),
-        "email": QCoreApplication.translate("Vocabulary", "E-mail"),
-        "message": QCoreApplication.translate("Vocabulary", "Message"),
-        "meeting": QCoreApplication.translate("Vocabulary", "Meeting"),
-        "complaint": QCoreApplication.translate("Vocabulary", "Complaint"),
-        "service_request": QCoreApplication.translate("Vocabulary", "Service request"),
-        "order": QCoreApplication.translate("Vocabulary", "Order"),
-        "note": QCoreApplication.translate("Vocabulary", "Note"),
-    }.get(kind, kind)
-
-
-def satisfaction_text(code: str) -> str:
-    return {
-        "very_satisfied": QCoreApplication.translate("Vocabulary", "Very satisfied"),
-        "satisfied": QCoreApplication.translate("Vocabulary", "Satisfied"),
-        "neutral": QCoreApplication.translate("Vocabulary", "Neutral"),
-        "dissatisfied": QCoreApplication.translate("Vocabulary", "Dissatisfied"),
-        "very_dissatisfied": QCoreApplication.translate("Vocabulary", "Very dissatisfied"),
-    }.get(code, code)
-
-
-def order_status_text(code: str) -> str:
-    return {
-        "quote": QCoreApplication.translate("Vocabulary", "Quote"),
-        "ordered": QCoreApplication.translate("Vocabulary", "Ordered"),
-        "delivered": QCoreApplication.translate("Vocabulary", "Delivered"),
-        "paid": QCoreApplication.translate("Vocabulary", "Paid"),
-        "cancelled": QCoreApplication.translate("Vocabulary", "Cancelled"),
-    }.get(code, code)
 
 
 class TimelineModel(PagedIdModel):

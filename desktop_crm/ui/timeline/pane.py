@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from ...core import timeline
 from ...core.vocab import EntryKind
 from ..tasks import TaskRunner
-from .model import COLUMNS, TimelineModel, kind_text
+from ..words import kind_text
+from .model import COLUMNS, TimelineModel
 
 
 class TimelinePane(QWidget):

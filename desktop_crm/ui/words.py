@@ -1,0 +1,59 @@
+"""The domain vocabulary in the user's language. The core speaks in codes (``core.vocab``);
+every pane words them through these, in one translation context."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def lifecycle_text(code: str | None) -> str:
+    return {
+        "prospect": QCoreApplication.translate("Vocabulary", "Prospect"),
+        "new": QCoreApplication.translate("Vocabulary", "New"),
+        "active": QCoreApplication.translate("Vocabulary", "Active"),
+        "dormant": QCoreApplication.translate("Vocabulary", "Dormant"),
+        "lost": QCoreApplication.translate("Vocabulary", "Lost"),
+    }.get(code or "", "")
+
+
+def relationship_text(code: str) -> str:
+    return {
+        "transactional": QCoreApplication.translate("Vocabulary", "Transactional"),
+        "preferred_supplier": QCoreApplication.translate("Vocabulary", "Preferred supplier"),
+        "partner": QCoreApplication.translate("Vocabulary", "Partner"),
+        "strategic": QCoreApplication.translate("Vocabulary", "Strategic alliance"),
+    }.get(code, code)
+
+
+def kind_text(kind: str) -> str:
+    return {
+        "visit": QCoreApplication.translate("Vocabulary", "Visit"),
+        "call": QCoreApplication.translate("Vocabulary", "Call"),
+        "email": QCoreApplication.translate("Vocabulary", "E-mail"),
+        "message": QCoreApplication.translate("Vocabulary", "Message"),
+        "meeting": QCoreApplication.translate("Vocabulary", "Meeting"),
+        "complaint": QCoreApplication.translate("Vocabulary", "Complaint"),
+        "service_request": QCoreApplication.translate("Vocabulary", "Service request"),
+        "order": QCoreApplication.translate("Vocabulary", "Order"),
+        "note": QCoreApplication.translate("Vocabulary", "Note"),
+    }.get(kind, kind)
+
+
+def satisfaction_text(code: str) -> str:
+    return {
+        "very_satisfied": QCoreApplication.translate("Vocabulary", "Very satisfied"),
+        "satisfied": QCoreApplication.translate("Vocabulary", "Satisfied"),
+        "neutral": QCoreApplication.translate("Vocabulary", "Neutral"),
+        "dissatisfied": QCoreApplication.translate("Vocabulary", "Dissatisfied"),
+        "very_dissatisfied": QCoreApplication.translate("Vocabulary", "Very dissatisfied"),
+    }.get(code, code)
+
+
+def order_status_text(code: str) -> str:
+    return {
+        "quote": QCoreApplication.translate("Vocabulary", "Quote"),
+        "ordered": QCoreApplication.translate("Vocabulary", "Ordered"),
+        "delivered": QCoreApplication.translate("Vocabulary", "Delivered"),
+        "paid": QCoreApplication.translate("Vocabulary", "Paid"),
+        "cancelled": QCoreApplication.translate("Vocabulary", "Cancelled"),
+    }.get(code, code)
