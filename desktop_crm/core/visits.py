@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from . import records, timeline
 from .errors import CrmError, ValidationError
 from .models import Customer, Visit
+from .routing import Stop, plan_route
 from .validation import choice
 from .vocab import EntryKind, Satisfaction, VisitStatus
 
@@ -148,3 +149,78 @@ def plan_with_customers(
         (_row(v), name, ", ".join(p for p in (address, city) if p), v.updated_at)
         for v, name, address, city in session.execute(stmt)
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaRow:
+    id: str
+    customer_id: str
+    customer: str
+    planned_at: dt.datetime
+    duration_min: int
+    fixed_time: bool
+    purpose: str
+    status: str
+    latitude: float | None
+    longitude: float | None
+
+
+def day_agenda(session: Session, *, day: dt.date) -> list[AgendaRow]:
+    start = dt.datetime.combine(day, dt.time())
+    stmt = (
+        select(Visit, Customer.name, Customer.latitude, Customer.longitude)
+        .join(Customer, Customer.id == Visit.customer_id)
+        .where(
+            Visit.planned_at >= start,
+            Visit.planned_at < start + dt.timedelta(days=1),
+            Visit.deleted.is_(False),
+        )
+        .order_by(Visit.planned_at)
+    )
+    return [
+        AgendaRow(
+            v.id,
+            v.customer_id,
+            name,
+            v.planned_at,
+            v.duration_min,
+            v.fixed_time,
+            v.purpose,
+            v.status,
+            lat,
+            lon,
+        )
+        for v, name, lat, lon in session.execute(stmt)
+    ]
+
+
+def order_day(
+    session: Session,
+    *,
+    day: dt.date,
+    start: tuple[float, float] | None = None,
+    first_at: dt.time = dt.time(9),
+    travel_min: int = 30,
+) -> tuple[list[str], float]:
+    """Put the day's planned visits in route order and re-time the flexible ones one after the
+    other (fixed appointments keep their time). Returns the order and the route's kilometres."""
+    planned = [a for a in day_agenda(session, day=day) if a.status == VisitStatus.PLANNED]
+    located = [a for a in planned if a.latitude is not None and a.longitude is not None]
+    route = plan_route(
+        [Stop(a.id, a.latitude, a.longitude, a.planned_at if a.fixed_time else None) for a in located],  # type: ignore[arg-type]
+        start,
+    )
+    by_id = {a.id: a for a in planned}
+    order = route.order + [a.id for a in planned if a not in located]  # no coordinates: at the end
+    clock = dt.datetime.combine(day, first_at)
+    for visit_id in order:
+        row = by_id[visit_id]
+        if row.fixed_time:
+            clock = max(clock, row.planned_at)
+            begins = row.planned_at
+        else:
+            begins = clock
+            update_plan(session, visit_id, planned_at=begins)
+        clock = begins + dt.timedelta(minutes=row.duration_min + travel_min)
+    session.flush()
+    return order, route.total_km

@@ -148,3 +148,32 @@ def test_events_and_lead_consent(profile: Profile) -> None:
         )
     with pytest.raises(NotFound), profile.session() as s:
         events.create_lead(s, name="X", event_id="no-such-event")
+
+
+def test_order_day_routes_and_retimes_flexible_visits(profile: Profile) -> None:
+    day = dt.date(2026, 3, 2)
+    with profile.session() as s:
+        west = customers.create_customer(s, name="West", latitude=31.20, longitude=121.30)
+        mid = customers.create_customer(s, name="Mid", latitude=31.20, longitude=121.45)
+        east = customers.create_customer(s, name="East", latitude=31.20, longitude=121.60)
+        nowhere = customers.create_customer(s, name="No coordinates")
+        v_east = visits.plan_visit(
+            s, customer_id=east, planned_at=dt.datetime(2026, 3, 2, 9), duration_min=60
+        )
+        v_fixed = visits.plan_visit(
+            s, customer_id=mid, planned_at=dt.datetime(2026, 3, 2, 11), fixed_time=True, duration_min=60
+        )
+        v_west = visits.plan_visit(
+            s, customer_id=west, planned_at=dt.datetime(2026, 3, 2, 15), duration_min=45
+        )
+        v_none = visits.plan_visit(
+            s, customer_id=nowhere, planned_at=dt.datetime(2026, 3, 2, 8), duration_min=30
+        )
+        order, total = visits.order_day(s, day=day, start=(31.20, 121.25))
+        agenda = {a.id: a for a in visits.day_agenda(s, day=day)}
+    assert order == [v_west, v_fixed, v_east, v_none]  # from the west end eastwards; no coordinates last
+    assert agenda[v_west].planned_at == dt.datetime(2026, 3, 2, 9)
+    assert agenda[v_fixed].planned_at == dt.datetime(2026, 3, 2, 11)  # the appointment keeps its time
+    assert agenda[v_east].planned_at == dt.datetime(2026, 3, 2, 12, 30)  # after it, plus 30 min travel
+    assert agenda[v_none].planned_at == dt.datetime(2026, 3, 2, 14)
+    assert 30 < total < 40  # about 0.35 degrees of longitude at 31 N
