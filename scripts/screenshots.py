@@ -6,16 +6,17 @@ English and in Chinese (the catalogues must be built: ``./dev`` does it)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QDate, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop_crm.core import customers, demo
+from desktop_crm.core import customers, demo, visits
 from desktop_crm.storage.profile import open_profile
 from desktop_crm.ui import i18n
 from desktop_crm.ui.app import window_settings
@@ -38,6 +39,10 @@ def main() -> int:
     with profile.session() as s:
         if not customers.count_customers(s):
             demo.generate(s, customers=2000, settings=profile.settings)
+    with profile.session() as s:
+        first_day = min(v.planned_at for v in visits.visits_between(
+            s, start=dt.datetime.now(), end=dt.datetime.now() + dt.timedelta(days=30)
+        ) if v.status == "planned").date()  # fmt: skip
     app = QApplication(sys.argv)
     runner = TaskRunner(profile)
     window = MainWindow(runner, window_settings(profile))
@@ -56,6 +61,13 @@ def main() -> int:
         window.customers.table.setCurrentIndex(window.customers.model.index(0, 0))
         settle(app, 1000)
         window.grab().save(str(out / f"customers-search-{suffix}.png"))
+        window.tabs.setCurrentIndex(1)
+        window.visits.day.setDate(QDate(first_day.year, first_day.month, first_day.day))
+        settle(app, 800)
+        window.visits.order_route()
+        settle(app, 1200)
+        window.grab().save(str(out / f"visits-{suffix}.png"))
+        window.tabs.setCurrentIndex(0)
     runner.wait()
     print(f"screenshots in {out}")
     return 0

@@ -167,27 +167,31 @@ def _customers(
     return customer_pool
 
 
-def _visit_slots(g: _Gen, customers: int) -> dict[int, dt.datetime]:
-    """Planned visits for the next two working weeks, five a day at the most."""
-    slots: dict[int, dt.datetime] = {}
+def _visit_slots(g: _Gen, customers: int) -> dict[int, tuple[dt.datetime, int]]:
+    """Planned visits for the next two working weeks, three or four a day, each day in one
+    city (the index into CITIES): a rep's day is a tour of one town, not of the country."""
+    slots: dict[int, tuple[dt.datetime, int]] = {}
     wanted = min(50, max(3, customers // 20))
     day = g.today
-    picks = g.rng.sample(range(customers), k=min(wanted, customers))
+    # Showcase customers keep their own city, so they are not among the day's picks.
+    population = range(len(SHOWCASE), customers) if customers > len(SHOWCASE) else range(customers)
+    picks = g.rng.sample(population, k=min(wanted, len(population)))
     while picks:
         day += dt.timedelta(days=1)
         if day.weekday() >= 5:
             continue
+        city = g.rng.choices(range(len(CITIES)), g.weights)[0]
         for hour in (9, 11, 14, 16)[: g.rng.randint(3, 4)]:
             if picks:
-                slots[picks.pop()] = dt.datetime.combine(day, dt.time(hour))
+                slots[picks.pop()] = (dt.datetime.combine(day, dt.time(hour)), city)
     return slots
 
 
 def _customer(
-    g: _Gen, rows: dict[type[Any], list[dict[str, Any]]], planned: dt.datetime | None, index: int
+    g: _Gen, rows: dict[type[Any], list[dict[str, Any]]], planned: tuple[dt.datetime, int] | None, index: int
 ) -> None:
     r = g.rng
-    zh_city, en_city, province, lat, lon, area, _ = g.city()
+    zh_city, en_city, province, lat, lon, area, _ = CITIES[planned[1]] if planned else g.city()
     lang = "zh" if r.random() < 0.8 else "en"
     industry = r.randrange(len(INDUSTRIES_ZH))
     if index < len(SHOWCASE):
@@ -275,7 +279,7 @@ def _customer(
             {
                 "customer_id": cid,
                 "contact_id": contact_ids[0] if contact_ids else None,
-                "planned_at": planned,
+                "planned_at": planned[0],
                 "duration_min": r.choice((45, 60, 90)),
                 "fixed_time": r.random() < 0.3,
                 "purpose": r.choice(subjects["visit"]).format(p=r.choice(products)),

@@ -203,7 +203,8 @@ def order_day(
     travel_min: int = 30,
 ) -> tuple[list[str], float]:
     """Put the day's planned visits in route order and re-time the flexible ones one after the
-    other (fixed appointments keep their time). Returns the order and the route's kilometres."""
+    other. Fixed appointments keep their time; a flexible visit that would run into the next one
+    waits until after it. Returns the order of the day and the route's kilometres."""
     planned = [a for a in day_agenda(session, day=day) if a.status == VisitStatus.PLANNED]
     located = [a for a in planned if a.latitude is not None and a.longitude is not None]
     route = plan_route(
@@ -211,16 +212,35 @@ def order_day(
         start,
     )
     by_id = {a.id: a for a in planned}
-    order = route.order + [a.id for a in planned if a not in located]  # no coordinates: at the end
+    routed = route.order + [a.id for a in planned if a not in located]  # no coordinates: at the end
     clock = dt.datetime.combine(day, first_at)
-    for visit_id in order:
+    order: list[str] = []
+    deferred: list[str] = []  # flexible visits that would run into the next appointment
+
+    def place(visit_id: str) -> None:
+        nonlocal clock
         row = by_id[visit_id]
-        if row.fixed_time:
-            clock = max(clock, row.planned_at)
-            begins = row.planned_at
-        else:
-            begins = clock
+        begins = max(clock, row.planned_at) if row.fixed_time else clock
+        if not row.fixed_time:
             update_plan(session, visit_id, planned_at=begins)
         clock = begins + dt.timedelta(minutes=row.duration_min + travel_min)
+        order.append(visit_id)
+
+    for i, visit_id in enumerate(routed):
+        row = by_id[visit_id]
+        if row.fixed_time:
+            place(visit_id)
+            for waiting in deferred:
+                place(waiting)
+            deferred.clear()
+            continue
+        upcoming = next((by_id[v] for v in routed[i + 1 :] if by_id[v].fixed_time), None)
+        ends = clock + dt.timedelta(minutes=row.duration_min + travel_min)
+        if upcoming is not None and ends > upcoming.planned_at:
+            deferred.append(visit_id)
+        else:
+            place(visit_id)
+    for waiting in deferred:
+        place(waiting)
     session.flush()
     return order, route.total_km

@@ -52,4 +52,5 @@ def run(profile: Profile) -> int:
 
         window.customers.model.loaded.connect(done)
     window.customers.model.reload()
+    window.visits.reload()
     return app.exec()

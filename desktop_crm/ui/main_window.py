@@ -7,7 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from ..core import analytics
@@ -19,6 +27,7 @@ from .customers.pane import CustomersPane
 from .settings.dialog import SettingsDialog
 from .tasks import TaskRunner
 from .timeline.pane import TimelinePane
+from .visits.pane import VisitsPane
 
 
 class MainWindow(QMainWindow):
@@ -28,13 +37,19 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.customers = CustomersPane(runner, self)
         self.timeline = TimelinePane(runner, self)
+        self.visits = VisitsPane(runner, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.timeline, "")
+        self.tabs.addTab(self.visits, "")
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.customers)
-        self.splitter.addWidget(self.timeline)
+        self.splitter.addWidget(self.tabs)
         self.splitter.setSizes([620, 380])  # proportions until the user moves it (then remembered)
         self.setCentralWidget(self.splitter)
         self.customers.customer_selected.connect(self.timeline.show_customer)
+        self.customers.customer_selected.connect(self.visits.set_customer)
+        self.visits.changed.connect(self.timeline.model.reload)  # a visit report lands in the timeline
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.customers.focus_search)
@@ -86,6 +101,9 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("Settings…"))
         self.customers.retranslate()
         self.timeline.retranslate()
+        self.visits.retranslate()
+        self.tabs.setTabText(0, self.tr("Contact history"))
+        self.tabs.setTabText(1, self.tr("Visit plan"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

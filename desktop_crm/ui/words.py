@@ -57,3 +57,12 @@ def order_status_text(code: str) -> str:
         "paid": QCoreApplication.translate("Vocabulary", "Paid"),
         "cancelled": QCoreApplication.translate("Vocabulary", "Cancelled"),
     }.get(code, code)
+
+
+def visit_status_text(code: str) -> str:
+    return {
+        "planned": QCoreApplication.translate("Vocabulary", "Planned"),
+        "done": QCoreApplication.translate("Vocabulary", "Done"),
+        "cancelled": QCoreApplication.translate("Vocabulary", "Cancelled"),
+        "missed": QCoreApplication.translate("Vocabulary", "Missed"),
+    }.get(code, code)

@@ -1,6 +1,67 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="59" />
+        <source>fixed</source>
+        <translation>fixed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="77" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="78" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="79" />
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="80" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteVisitDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="75" />
+        <source>Next visit on</source>
+        <translation>Next visit on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="79" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="80" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="81" />
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="82" />
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="87" />
+        <source>Visit report: %1</source>
+        <translation>Visit report: %1</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/customers/dialog.py" line="51" />
@@ -170,59 +231,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="80" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="95" />
         <source>Desktop CRM</source>
         <translation>Desktop CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="81" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="96" />
         <source>Find customer</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="82" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="97" />
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="83" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="98" />
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="84" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="99" />
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="85" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="100" />
         <source>Export visit plan…</source>
         <translation>Export visit plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="86" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="101" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="123" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="105" />
+        <source>Contact history</source>
+        <translation>Contact history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="106" />
+        <source>Visit plan</source>
+        <translation>Visit plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="141" />
         <source>Export visit plan</source>
         <translation>Export visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="123" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="141" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="135" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="153" />
         <source>%n visit(s) exported to %1</source>
         <translation><numerusform>%n visit exported to %1</numerusform><numerusform>%n visits exported to %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="141" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="159" />
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="45" />
+        <source>Fixed appointment (keeps its time when the route is ordered)</source>
+        <translation>Fixed appointment (keeps its time when the route is ordered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="47" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="48" />
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="49" />
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="54" />
+        <source>Plan a visit: %1</source>
+        <translation>Plan a visit: %1</translation>
     </message>
 </context>
 <context>
@@ -379,6 +478,34 @@
     </message>
 </context>
 <context>
+    <name>VisitsPane</name>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="123" />
+        <source>Plan visit…</source>
+        <translation>Plan visit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="124" />
+        <source>Order route</source>
+        <translation>Order route</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="125" />
+        <source>Complete…</source>
+        <translation>Complete…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="126" />
+        <source>Cancel visit</source>
+        <translation>Cancel visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="177" />
+        <source>Route: %1 visits, %2 km</source>
+        <translation>Route: %1 visits, %2 km</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <location filename="../../desktop_crm/ui/words.py" line="11" />
@@ -517,8 +644,24 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/words.py" line="58" />
+        <location filename="../../desktop_crm/ui/words.py" line="66" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="64" />
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="65" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="67" />
+        <source>Missed</source>
+        <translation>Missed</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,67 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="59" />
+        <source>fixed</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="77" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="78" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="79" />
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="80" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteVisitDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="75" />
+        <source>Next visit on</source>
+        <translation>下次拜访日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="79" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="80" />
+        <source>Summary</source>
+        <translation>纪要</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="81" />
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="82" />
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="87" />
+        <source>Visit report: %1</source>
+        <translation>拜访报告：%1</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/customers/dialog.py" line="51" />
@@ -170,59 +231,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="80" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="95" />
         <source>Desktop CRM</source>
         <translation>桌面客户管理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="81" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="96" />
         <source>Find customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="82" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="97" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="83" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="98" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="84" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="99" />
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="85" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="100" />
         <source>Export visit plan…</source>
         <translation>导出拜访计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="86" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="101" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="123" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="105" />
+        <source>Contact history</source>
+        <translation>联系历史</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="106" />
+        <source>Visit plan</source>
+        <translation>拜访计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="141" />
         <source>Export visit plan</source>
         <translation>导出拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="123" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="141" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="135" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="153" />
         <source>%n visit(s) exported to %1</source>
         <translation><numerusform>已导出 %n 次拜访到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="141" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="159" />
         <source>Something went wrong</source>
         <translation>出错了</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="45" />
+        <source>Fixed appointment (keeps its time when the route is ordered)</source>
+        <translation>固定预约（排路线时保持时间不变）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="47" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="48" />
+        <source>Minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="49" />
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="54" />
+        <source>Plan a visit: %1</source>
+        <translation>计划拜访：%1</translation>
     </message>
 </context>
 <context>
@@ -379,6 +478,34 @@
     </message>
 </context>
 <context>
+    <name>VisitsPane</name>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="123" />
+        <source>Plan visit…</source>
+        <translation>计划拜访…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="124" />
+        <source>Order route</source>
+        <translation>排路线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="125" />
+        <source>Complete…</source>
+        <translation>完成拜访…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="126" />
+        <source>Cancel visit</source>
+        <translation>取消拜访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="177" />
+        <source>Route: %1 visits, %2 km</source>
+        <translation>路线：%1 次拜访，共 %2 公里</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <location filename="../../desktop_crm/ui/words.py" line="11" />
@@ -517,8 +644,24 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/words.py" line="58" />
+        <location filename="../../desktop_crm/ui/words.py" line="66" />
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="64" />
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="65" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="67" />
+        <source>Missed</source>
+        <translation>未拜访</translation>
     </message>
 </context>
 </TS>

@@ -76,3 +76,19 @@ def test_demo_data_is_realistic_and_valid(tmp_path: Path) -> None:
         assert search(s, query="bjhl")[0].name == "北京华联商贸有限公司"
         assert search(s, query="工业博览会") == []  # events are not in people search
         assert any(h.kind == "lead" for h in search(s, query="@example.com", limit=50))
+
+
+def test_tiny_demo_and_a_days_visits_are_in_one_city(tmp_path: Path) -> None:
+    for n in (1, 3, 5):
+        tiny = open_profile(tmp_path / f"tiny{n}")
+        with tiny.session() as s:
+            assert demo.generate(s, customers=n, settings=tiny.settings, today=TODAY).customers == n
+        tiny.close()
+    p = make(tmp_path / "p", 1)
+    with p.session() as s:
+        days: dict[dt.date, set[str | None]] = {}
+        for visit, city in s.execute(
+            select(Visit, Customer.city).join(Customer).where(Visit.status == "planned")
+        ).all():
+            days.setdefault(visit.planned_at.date(), set()).add(city)
+    assert days and all(len(cities) == 1 for cities in days.values())

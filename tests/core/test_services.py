@@ -177,3 +177,20 @@ def test_order_day_routes_and_retimes_flexible_visits(profile: Profile) -> None:
     assert agenda[v_east].planned_at == dt.datetime(2026, 3, 2, 12, 30)  # after it, plus 30 min travel
     assert agenda[v_none].planned_at == dt.datetime(2026, 3, 2, 14)
     assert 30 < total < 40  # about 0.35 degrees of longitude at 31 N
+
+
+def test_order_day_never_runs_into_an_appointment(profile: Profile) -> None:
+    day = dt.date(2026, 3, 2)
+    with profile.session() as s:
+        west = customers.create_customer(s, name="West", latitude=31.20, longitude=121.30)
+        east = customers.create_customer(s, name="East", latitude=31.20, longitude=121.60)
+        v_west = visits.plan_visit(
+            s, customer_id=west, planned_at=dt.datetime(2026, 3, 2, 15), duration_min=60
+        )
+        v_east = visits.plan_visit(
+            s, customer_id=east, planned_at=dt.datetime(2026, 3, 2, 9), fixed_time=True, duration_min=60
+        )
+        order, _ = visits.order_day(s, day=day)  # no start: the route may begin anywhere
+        agenda = {a.id: a.planned_at for a in visits.day_agenda(s, day=day)}
+    assert order == [v_east, v_west]
+    assert agenda == {v_east: dt.datetime(2026, 3, 2, 9), v_west: dt.datetime(2026, 3, 2, 10, 30)}

@@ -1,0 +1,210 @@
+"""The visit plan of a day: plan for the selected customer, order the day into a route,
+complete a visit with its report (which lands in the timeline), cancel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, cast
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ...core import visits
+from ...core.visits import AgendaRow
+from ..tasks import TaskRunner
+from ..words import visit_status_text
+from .dialogs import CompleteVisitDialog, PlanVisitDialog
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("time", "customer", "purpose", "status")
+
+
+class AgendaModel(QAbstractTableModel):
+    """A day's visits: a handful of plain rows, loaded whole."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[AgendaRow] = []
+
+    def set_rows(self, rows: list[AgendaRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role != Qt.ItemDataRole.DisplayRole
+            or not index.isValid()
+            or not 0 <= index.row() < len(self.rows)
+        ):
+            return None
+        row, column = self.rows[index.row()], COLUMNS[index.column()]
+        if column == "time":
+            fixed = " · " + self.tr("fixed") if row.fixed_time else ""  # an appointment keeps its time
+            return row.planned_at.strftime("%H:%M") + fixed
+        if column == "customer":
+            return row.customer
+        if column == "purpose":
+            return row.purpose
+        return visit_status_text(row.status)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation != Qt.Orientation.Horizontal
+            or role != Qt.ItemDataRole.DisplayRole
+            or not 0 <= section < len(COLUMNS)
+        ):
+            return None
+        return {
+            "time": self.tr("Time"),
+            "customer": self.tr("Customer"),
+            "purpose": self.tr("Purpose"),
+            "status": self.tr("Status"),
+        }[COLUMNS[section]]
+
+
+class VisitsPane(QWidget):
+    changed = Signal()  # a visit was completed: the timeline shows it
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.customer: tuple[str, str] | None = None
+        self.model = AgendaModel(self)
+        self.day = QDateEdit(QDate.currentDate(), self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd ddd")
+        self.route = QLabel(self)
+        self.plan_button = QPushButton(self)
+        self.order_button = QPushButton(self)
+        self.complete_button = QPushButton(self)
+        self.cancel_button = QPushButton(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        for column in (COLUMNS.index("customer"), COLUMNS.index("purpose")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        top = QHBoxLayout()
+        top.addWidget(self.day)
+        top.addWidget(self.route, 1)
+        buttons = QHBoxLayout()
+        for b in (self.plan_button, self.order_button, self.complete_button, self.cancel_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.day.dateChanged.connect(lambda _d: self.reload())
+        self.plan_button.clicked.connect(self.plan)
+        self.order_button.clicked.connect(self.order_route)
+        self.complete_button.clicked.connect(self.complete)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.plan_button.setText(self.tr("Plan visit…"))
+        self.order_button.setText(self.tr("Order route"))
+        self.complete_button.setText(self.tr("Complete…"))
+        self.cancel_button.setText(self.tr("Cancel visit"))
+        self.plan_button.setEnabled(self.customer is not None)
+
+    def selected_day(self) -> dt.date:
+        return cast(dt.date, self.day.date().toPython())
+
+    def set_customer(self, customer_id: str, name: str) -> None:
+        self.customer = (customer_id, name)
+        self.plan_button.setEnabled(True)
+        self.plan_button.setToolTip(name)
+
+    def reload(self) -> None:
+        day = self.selected_day()
+        self.runner.read(lambda s: visits.day_agenda(s, day=day), self.model.set_rows)
+
+    def _selected(self) -> AgendaRow | None:
+        row = self.table.currentIndex().row()
+        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+
+    def plan(self) -> None:
+        if self.customer is None:
+            return
+        customer_id, name = self.customer
+        dialog = PlanVisitDialog(name, self.selected_day(), self)
+        self.dialog: QWidget = dialog
+
+        def accepted() -> None:
+            values = dialog.values()
+            self.runner.write(
+                lambda s: visits.plan_visit(s, customer_id=customer_id, **values),
+                lambda _: self._go_to(values["planned_at"]),
+            )
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    def _go_to(self, when: dt.datetime) -> None:
+        if self.selected_day() != when.date():
+            self.day.setDate(QDate(when.year, when.month, when.day))  # reloads
+        else:
+            self.reload()
+
+    def order_route(self) -> None:
+        day = self.selected_day()
+
+        def job(session: Session) -> tuple[list[str], float]:
+            return visits.order_day(session, day=day)
+
+        def done(result: tuple[list[str], float]) -> None:
+            order, total = result
+            self.route.setText(
+                self.tr("Route: %1 visits, %2 km")
+                .replace("%1", str(len(order)))
+                .replace("%2", f"{total:.1f}")
+            )
+            self.reload()
+
+        self.runner.write(job, done)
+
+    def complete(self) -> None:
+        row = self._selected()
+        if row is None or row.status != "planned":
+            return
+        dialog = CompleteVisitDialog(row.customer, self)
+        self.dialog = dialog
+
+        def accepted() -> None:
+            values = dialog.values()
+
+            def done(_: str) -> None:
+                self.reload()
+                self.changed.emit()
+
+            self.runner.write(lambda s: visits.complete_visit(s, row.id, **values), done)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    def cancel(self) -> None:
+        row = self._selected()
+        if row is not None and row.status == "planned":
+            self.runner.write(lambda s: visits.cancel_visit(s, row.id), lambda _: self.reload())
