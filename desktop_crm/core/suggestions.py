@@ -48,7 +48,7 @@ def suggest_visits(
     due = CustomerStats.next_due_on
     rows = session.execute(
         select(Customer.id, Customer.name, Customer.city, Customer.latitude, Customer.longitude, tier, due)
-        .join(CustomerStats, CustomerStats.customer_id == Customer.id)
+        .outerjoin(CustomerStats, CustomerStats.customer_id == Customer.id)  # no stats yet: never contacted
         .where(Customer.deleted.is_(False), or_(due.is_(None), due < day))
         .order_by(tier, due.asc().nulls_first())
         .limit(candidates + len(planned_ids))

@@ -3,27 +3,27 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="59" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="60" />
         <source>fixed</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="77" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="78" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="78" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="79" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="79" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="80" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="80" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="81" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -403,6 +403,39 @@
     </message>
 </context>
 <context>
+    <name>SuggestionModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="119" />
+        <source>never contacted</source>
+        <translation>never contacted</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="120" />
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="131" />
+        <source>Suggested visit</source>
+        <translation>Suggested visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="132" />
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="133" />
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="134" />
+        <source>To the day's plan</source>
+        <translation>To the day's plan</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../../desktop_crm/ui/timeline/model.py" line="94" />
@@ -480,27 +513,32 @@
 <context>
     <name>VisitsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="123" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="190" />
         <source>Plan visit…</source>
         <translation>Plan visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="124" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="191" />
         <source>Order route</source>
         <translation>Order route</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="125" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="192" />
         <source>Complete…</source>
         <translation>Complete…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="126" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="193" />
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="177" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="194" />
+        <source>Plan the suggested visit for this day…</source>
+        <translation>Plan the suggested visit for this day…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="254" />
         <source>Route: %1 visits, %2 km</source>
         <translation>Route: %1 visits, %2 km</translation>
     </message>

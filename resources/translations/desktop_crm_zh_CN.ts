@@ -3,27 +3,27 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="59" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="60" />
         <source>fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="77" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="78" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="78" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="79" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="79" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="80" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="80" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="81" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -403,6 +403,39 @@
     </message>
 </context>
 <context>
+    <name>SuggestionModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="119" />
+        <source>never contacted</source>
+        <translation>从未联系</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="120" />
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>逾期 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="131" />
+        <source>Suggested visit</source>
+        <translation>建议拜访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="132" />
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="133" />
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="134" />
+        <source>To the day's plan</source>
+        <translation>距当日计划</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../../desktop_crm/ui/timeline/model.py" line="94" />
@@ -480,27 +513,32 @@
 <context>
     <name>VisitsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="123" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="190" />
         <source>Plan visit…</source>
         <translation>计划拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="124" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="191" />
         <source>Order route</source>
         <translation>排路线</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="125" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="192" />
         <source>Complete…</source>
         <translation>完成拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="126" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="193" />
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="177" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="194" />
+        <source>Plan the suggested visit for this day…</source>
+        <translation>把建议的拜访排进这一天…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="254" />
         <source>Route: %1 visits, %2 km</source>
         <translation>路线：%1 次拜访，共 %2 公里</translation>
     </message>

@@ -52,3 +52,13 @@ def test_without_a_plan_the_most_overdue_come_first(profile: Profile) -> None:
         got = suggest_visits(s, day=DAY + dt.timedelta(days=1), limit=2)
     assert [x.customer_id for x in got] == [ids["planned"], ids["a_far"]]  # 101 and 47 days over
     assert all(x.km_to_plan is None for x in got)
+
+
+def test_a_customer_without_stats_yet_is_suggested_as_never_contacted(profile: Profile) -> None:
+    make(profile)
+    with profile.session() as s:
+        fresh = customers.create_customer(
+            s, name="Brand new", latitude=31.23, longitude=121.47
+        )  # after refresh
+        got = {x.customer_id: x for x in suggest_visits(s, day=DAY, limit=50)}
+    assert got[fresh].overdue_days is None and got[fresh].tier == "C"

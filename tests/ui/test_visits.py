@@ -90,3 +90,20 @@ def test_plan_order_complete_and_cancel(window: MainWindow, profile: Profile) ->
     window.visits.table.setCurrentIndex(window.visits.model.index(0, 0))
     window.visits.cancel()
     assert agenda(window)[0][2] == "Cancelled"
+
+
+def test_suggested_visits_and_planning_one(window: MainWindow, qtmodeltester: ModelTester) -> None:
+    # Nobody has been contacted: both customers are suggested; West is planned already.
+    names = [r.name for r in window.visits.suggestions.rows]
+    assert names == ["East Co"]
+    qtmodeltester.check(window.visits.suggestions, force_py=True)
+    m = window.visits.suggestions
+    assert m.data(m.index(0, 2)) == "never contacted"
+    assert m.data(m.index(0, 3)).endswith(" km")  # distance to the day's planned visit
+    window.visits.suggested.setCurrentIndex(m.index(0, 0))
+    window.visits.plan_suggestion()
+    dialog = window.visits.dialog
+    assert isinstance(dialog, PlanVisitDialog) and "East Co" in dialog.windowTitle()
+    dialog.accept()
+    assert sorted(r.customer for r in window.visits.model.rows) == ["East Co", "West Co"]
+    assert window.visits.suggestions.rows == []  # planned now: no longer suggested

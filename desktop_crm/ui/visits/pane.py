@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ...core import visits
+from ...core.suggestions import Suggestion, suggest_visits
 from ...core.visits import AgendaRow
 from ..tasks import TaskRunner
 from ..words import visit_status_text
@@ -81,6 +82,59 @@ class AgendaModel(QAbstractTableModel):
         }[COLUMNS[section]]
 
 
+class SuggestionModel(QAbstractTableModel):
+    """Whom to visit on the day shown: overdue first, A before B before C, near the plan."""
+
+    COLUMNS = ("customer", "tier", "overdue", "distance")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Suggestion] = []
+
+    def set_rows(self, rows: list[Suggestion]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role != Qt.ItemDataRole.DisplayRole
+            or not index.isValid()
+            or not 0 <= index.row() < len(self.rows)
+        ):
+            return None
+        row, column = self.rows[index.row()], self.COLUMNS[index.column()]
+        if column == "customer":
+            return row.name
+        if column == "tier":
+            return row.tier
+        if column == "overdue":
+            if row.overdue_days is None:
+                return self.tr("never contacted")
+            return self.tr("%n day(s) overdue", "", row.overdue_days)
+        return f"{row.km_to_plan:.1f} km" if row.km_to_plan is not None else ""
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return {
+            "customer": self.tr("Suggested visit"),
+            "tier": self.tr("Tier"),
+            "overdue": self.tr("Follow-up"),
+            "distance": self.tr("To the day's plan"),
+        }[self.COLUMNS[section]]
+
+
 class VisitsPane(QWidget):
     changed = Signal()  # a visit was completed: the timeline shows it
 
@@ -97,6 +151,14 @@ class VisitsPane(QWidget):
         self.order_button = QPushButton(self)
         self.complete_button = QPushButton(self)
         self.cancel_button = QPushButton(self)
+        self.suggestions = SuggestionModel(self)
+        self.suggested = QTableView(self)
+        self.suggested.setModel(self.suggestions)
+        self.suggested.verticalHeader().setVisible(False)
+        self.suggested.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.suggested.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.plan_suggested = QPushButton(self)
+        self.plan_suggested.clicked.connect(self.plan_suggestion)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
@@ -115,6 +177,8 @@ class VisitsPane(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addWidget(self.suggested)
+        layout.addWidget(self.plan_suggested)
         self.day.dateChanged.connect(lambda _d: self.reload())
         self.plan_button.clicked.connect(self.plan)
         self.order_button.clicked.connect(self.order_route)
@@ -127,6 +191,7 @@ class VisitsPane(QWidget):
         self.order_button.setText(self.tr("Order route"))
         self.complete_button.setText(self.tr("Complete…"))
         self.cancel_button.setText(self.tr("Cancel visit"))
+        self.plan_suggested.setText(self.tr("Plan the suggested visit for this day…"))
         self.plan_button.setEnabled(self.customer is not None)
 
     def selected_day(self) -> dt.date:
@@ -140,15 +205,24 @@ class VisitsPane(QWidget):
     def reload(self) -> None:
         day = self.selected_day()
         self.runner.read(lambda s: visits.day_agenda(s, day=day), self.model.set_rows)
+        self.runner.read(lambda s: suggest_visits(s, day=day), self.suggestions.set_rows)
+
+    def plan_suggestion(self) -> None:
+        row = self.suggested.currentIndex().row()
+        if not 0 <= row < len(self.suggestions.rows):
+            return
+        chosen = self.suggestions.rows[row]
+        self.plan_for(chosen.customer_id, chosen.name)
 
     def _selected(self) -> AgendaRow | None:
         row = self.table.currentIndex().row()
         return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
 
     def plan(self) -> None:
-        if self.customer is None:
-            return
-        customer_id, name = self.customer
+        if self.customer is not None:
+            self.plan_for(*self.customer)
+
+    def plan_for(self, customer_id: str, name: str) -> None:
         dialog = PlanVisitDialog(name, self.selected_day(), self)
         self.dialog: QWidget = dialog
 
