@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -22,40 +22,25 @@ from sqlalchemy.orm import Session
 from ...core import visits
 from ...core.suggestions import Suggestion, suggest_visits
 from ...core.visits import AgendaRow
+from ..paged import Index, RowsModel
 from ..tasks import TaskRunner
 from ..words import visit_status_text
 from .dialogs import CompleteVisitDialog, PlanVisitDialog
 
-Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("time", "customer", "purpose", "status")
+AGENDA_COLUMNS = ("time", "customer", "purpose", "status")
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(RowsModel):
     """A day's visits: a handful of plain rows, loaded whole."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[AgendaRow] = []
-
-    def set_rows(self, rows: list[AgendaRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+    COLUMNS = AGENDA_COLUMNS
+    rows: list[AgendaRow]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            role != Qt.ItemDataRole.DisplayRole
-            or not index.isValid()
-            or not 0 <= index.row() < len(self.rows)
-        ):
+        row: AgendaRow | None = self.row_at(index)
+        if role != Qt.ItemDataRole.DisplayRole or row is None:
             return None
-        row, column = self.rows[index.row()], COLUMNS[index.column()]
+        column = self.COLUMNS[index.column()]
         if column == "time":
             fixed = " · " + self.tr("fixed") if row.fixed_time else ""  # an appointment keeps its time
             return row.planned_at.strftime("%H:%M") + fixed
@@ -71,7 +56,7 @@ class AgendaModel(QAbstractTableModel):
         if (
             orientation != Qt.Orientation.Horizontal
             or role != Qt.ItemDataRole.DisplayRole
-            or not 0 <= section < len(COLUMNS)
+            or not 0 <= section < len(self.COLUMNS)
         ):
             return None
         return {
@@ -79,37 +64,20 @@ class AgendaModel(QAbstractTableModel):
             "customer": self.tr("Customer"),
             "purpose": self.tr("Purpose"),
             "status": self.tr("Status"),
-        }[COLUMNS[section]]
+        }[self.COLUMNS[section]]
 
 
-class SuggestionModel(QAbstractTableModel):
+class SuggestionModel(RowsModel):
     """Whom to visit on the day shown: overdue first, A before B before C, near the plan."""
 
     COLUMNS = ("customer", "tier", "overdue", "distance")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Suggestion] = []
-
-    def set_rows(self, rows: list[Suggestion]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    rows: list[Suggestion]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            role != Qt.ItemDataRole.DisplayRole
-            or not index.isValid()
-            or not 0 <= index.row() < len(self.rows)
-        ):
+        row: Suggestion | None = self.row_at(index)
+        if role != Qt.ItemDataRole.DisplayRole or row is None:
             return None
-        row, column = self.rows[index.row()], self.COLUMNS[index.column()]
+        column = self.COLUMNS[index.column()]
         if column == "customer":
             return row.name
         if column == "tier":
@@ -164,7 +132,7 @@ class VisitsPane(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
-        for column in (COLUMNS.index("customer"), COLUMNS.index("purpose")):
+        for column in (AGENDA_COLUMNS.index("customer"), AGENDA_COLUMNS.index("purpose")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         top = QHBoxLayout()
         top.addWidget(self.day)
