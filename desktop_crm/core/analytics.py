@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import Table, delete, func, select
 from sqlalchemy.orm import Session
@@ -21,6 +21,7 @@ from .settings import Settings
 from .vocab import REAL_CONTACT_KINDS, REVENUE_STATUSES, Lifecycle, Satisfaction, Tier
 
 A_SHARE = 0.80
+Q = TypeVar("Q")
 B_SHARE = 0.95
 
 
@@ -88,15 +89,29 @@ class RefreshResult:
     overdue: int
 
 
-def refresh(session: Session, *, settings: Settings, today: dt.date | None = None) -> RefreshResult:
-    """Recompute every customer's derived figures into ``customer_stats``."""
+def refresh(
+    session: Session,
+    *,
+    settings: Settings,
+    today: dt.date | None = None,
+    customer_ids: Collection[str] | None = None,
+) -> RefreshResult:
+    """Recompute the derived figures into ``customer_stats``: every customer's, or only those of
+    ``customer_ids`` after a write that touched them (a logged call moves the follow-up date at
+    once). A scoped refresh keeps the stored ABC tiers: a tier ranks a customer against all the
+    others, so tiers move on the next full refresh (start, settings, ``desktop-crm stats``)."""
     today = today or dt.date.today()
+    ids = list(customer_ids) if customer_ids is not None else None
+
+    def scoped(stmt: Q, column: Any) -> Q:
+        return stmt if ids is None else cast(Q, cast(Any, stmt).where(column.in_(ids)))
+
     since = today - dt.timedelta(days=365)
     live = Order.deleted.is_(False) & Order.status.in_([s.value for s in REVENUE_STATUSES])
 
     revenue: dict[str, float] = defaultdict(float)
     for cid, currency, cents in session.execute(
-        select(Order.customer_id, Order.currency, func.sum(Order.amount_cents))
+        scoped(select(Order.customer_id, Order.currency, func.sum(Order.amount_cents)), Order.customer_id)
         .where(live, Order.ordered_on > since)
         .group_by(Order.customer_id, Order.currency)
     ):
@@ -104,14 +119,20 @@ def refresh(session: Session, *, settings: Settings, today: dt.date | None = Non
     span = {
         cid: (first, last)
         for cid, first, last in session.execute(
-            select(Order.customer_id, func.min(Order.ordered_on), func.max(Order.ordered_on))
+            scoped(
+                select(Order.customer_id, func.min(Order.ordered_on), func.max(Order.ordered_on)),
+                Order.customer_id,
+            )
             .where(live)
             .group_by(Order.customer_id)
         )
     }
     last_contact = dict(
         session.execute(
-            select(TimelineEntry.customer_id, func.max(TimelineEntry.occurred_at))
+            scoped(
+                select(TimelineEntry.customer_id, func.max(TimelineEntry.occurred_at)),
+                TimelineEntry.customer_id,
+            )
             .where(
                 TimelineEntry.deleted.is_(False),
                 TimelineEntry.kind.in_([k.value for k in REAL_CONTACT_KINDS]),
@@ -121,7 +142,7 @@ def refresh(session: Session, *, settings: Settings, today: dt.date | None = Non
     )
     ratings: dict[str, list[str]] = defaultdict(list)
     for cid, level in session.execute(
-        select(TimelineEntry.customer_id, TimelineEntry.satisfaction)
+        scoped(select(TimelineEntry.customer_id, TimelineEntry.satisfaction), TimelineEntry.customer_id)
         .where(TimelineEntry.deleted.is_(False), TimelineEntry.satisfaction.is_not(None))
         .order_by(TimelineEntry.customer_id, TimelineEntry.occurred_at)
     ):
@@ -129,9 +150,20 @@ def refresh(session: Session, *, settings: Settings, today: dt.date | None = Non
             ratings[cid].append(level)
 
     customers = session.execute(
-        select(Customer.id, Customer.tier_override).where(Customer.deleted.is_(False))
+        scoped(select(Customer.id, Customer.tier_override), Customer.id).where(Customer.deleted.is_(False))
     ).all()
-    computed = abc_tiers({cid: round(revenue.get(cid, 0)) for cid, _ in customers})
+    if ids is None:
+        computed = {
+            cid: t.value
+            for cid, t in abc_tiers({cid: round(revenue.get(cid, 0)) for cid, _ in customers}).items()
+        }
+    else:
+        stored = dict(
+            session.execute(
+                scoped(select(CustomerStats.customer_id, CustomerStats.tier), CustomerStats.customer_id)
+            ).all()
+        )
+        computed = {cid: stored.get(cid, Tier.C.value) for cid, _ in customers}
     rows = []
     tiers: dict[str, int] = defaultdict(int)
     stages: dict[str, int] = defaultdict(int)
@@ -139,7 +171,7 @@ def refresh(session: Session, *, settings: Settings, today: dt.date | None = Non
     for cid, override in customers:
         first, last = span.get(cid, (None, None))
         stage = lifecycle_stage(first, last, today=today, settings=settings)
-        tier = override or computed[cid].value
+        tier = override or computed[cid]
         contact = last_contact.get(cid)
         due = follow_up_due(contact.date() if contact else None, tier, settings=settings)
         levels = ratings.get(cid, [])
@@ -147,7 +179,7 @@ def refresh(session: Session, *, settings: Settings, today: dt.date | None = Non
             {
                 "customer_id": cid,
                 "revenue_12m_cents": round(revenue.get(cid, 0)),
-                "tier": computed[cid].value,
+                "tier": computed[cid],
                 "lifecycle": stage.value,
                 "first_order_on": first,
                 "last_order_on": last,
@@ -160,7 +192,7 @@ def refresh(session: Session, *, settings: Settings, today: dt.date | None = Non
         tiers[tier] += 1
         stages[stage.value] += 1
         overdue += is_overdue(due, today)
-    session.execute(delete(CustomerStats))
+    session.execute(scoped(delete(CustomerStats), CustomerStats.customer_id))
     if rows:
         executemany(session.connection(), cast(Table, CustomerStats.__table__), rows)
     return RefreshResult(len(rows), dict(tiers), dict(stages), overdue)

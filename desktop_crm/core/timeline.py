@@ -65,6 +65,11 @@ def add_entry(
     return entry.id
 
 
+def get_entry(session: Session, entry_id: str) -> EntryRow:
+    entry = records.get_live(session, TimelineEntry, entry_id)
+    return EntryRow(**{f: getattr(entry, f) for f in EntryRow.__slots__})
+
+
 def update_entry(session: Session, entry_id: str, **changes: Any) -> dict[str, Any]:
     entry = records.get_live(session, TimelineEntry, entry_id)
     return records.apply(entry, records.clean(changes, _CLEANERS))

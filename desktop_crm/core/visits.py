@@ -165,17 +165,18 @@ class AgendaRow:
     longitude: float | None
 
 
-def day_agenda(session: Session, *, day: dt.date) -> list[AgendaRow]:
-    start = dt.datetime.combine(day, dt.time())
+def agenda(session: Session, *, first_day: dt.date, days: int = 1) -> list[AgendaRow]:
+    """The visits of ``days`` days from ``first_day``, in time order (the day view and the week)."""
+    start = dt.datetime.combine(first_day, dt.time())
     stmt = (
         select(Visit, Customer.name, Customer.latitude, Customer.longitude)
         .join(Customer, Customer.id == Visit.customer_id)
         .where(
             Visit.planned_at >= start,
-            Visit.planned_at < start + dt.timedelta(days=1),
+            Visit.planned_at < start + dt.timedelta(days=days),
             Visit.deleted.is_(False),
         )
-        .order_by(Visit.planned_at)
+        .order_by(Visit.planned_at, Visit.id)
     )
     return [
         AgendaRow(
@@ -192,6 +193,32 @@ def day_agenda(session: Session, *, day: dt.date) -> list[AgendaRow]:
         )
         for v, name, lat, lon in session.execute(stmt)
     ]
+
+
+def day_agenda(session: Session, *, day: dt.date) -> list[AgendaRow]:
+    return agenda(session, first_day=day)
+
+
+def next_free_slot(session: Session, *, day: dt.date, first_at: dt.time = dt.time(9)) -> dt.datetime:
+    """When a visit dropped on a day can start: after the day's last planned visit, else at
+    ``first_at``; never past 18:00 (a late slot is still better than the next day)."""
+    ends = [
+        a.planned_at + dt.timedelta(minutes=a.duration_min)
+        for a in day_agenda(session, day=day)
+        if a.status == VisitStatus.PLANNED
+    ]
+    slot = max([dt.datetime.combine(day, first_at), *ends])
+    slot += dt.timedelta(minutes=-slot.minute % 15)  # on the quarter hour
+    return min(slot, dt.datetime.combine(day, dt.time(18)))
+
+
+def move_visit(session: Session, visit_id: str, *, day: dt.date) -> dt.datetime:
+    """Move a planned visit to another day at the same time of day (the week view's drag)."""
+    visit = _open_visit(session, visit_id)
+    when = dt.datetime.combine(day, visit.planned_at.time())
+    update_plan(session, visit_id, planned_at=when)
+    session.flush()
+    return when
 
 
 def order_day(

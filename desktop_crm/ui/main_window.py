@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,7 +23,9 @@ from ..core.errors import CrmError
 from ..core.visits import plan_with_customers
 from ..io.ical import visits_calendar
 from . import i18n
+from .contacts.pane import ContactsPane
 from .customers.pane import CustomersPane
+from .icons import icon
 from .settings.dialog import SettingsDialog
 from .tasks import TaskRunner
 from .timeline.pane import TimelinePane
@@ -38,9 +40,11 @@ class MainWindow(QMainWindow):
         self.customers = CustomersPane(runner, self)
         self.timeline = TimelinePane(runner, self)
         self.visits = VisitsPane(runner, self)
+        self.contacts = ContactsPane(runner, self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.timeline, "")
-        self.tabs.addTab(self.visits, "")
+        self.tabs.addTab(self.timeline, icon("kind-call"), "")
+        self.tabs.addTab(self.visits, icon("plan-visit"), "")
+        self.tabs.addTab(self.contacts, icon("contact-person"), "")
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.customers)
@@ -49,7 +53,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.customers.customer_selected.connect(self.timeline.show_customer)
         self.customers.customer_selected.connect(self.visits.set_customer)
+        self.customers.customer_selected.connect(self.contacts.show_customer)
+        # A new touch moves "last contact" and "follow-up due": the list shows the new figures.
+        self.timeline.changed.connect(self.customers.refresh_stats)
+        self.visits.changed.connect(self.customers.refresh_stats)
+        self.timeline.message.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.visits.changed.connect(self.timeline.model.reload)  # a visit report lands in the timeline
+        self.visits.planned.connect(lambda message: self.statusBar().showMessage(message, 5000))
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.customers.focus_search)
@@ -64,6 +74,12 @@ class MainWindow(QMainWindow):
         self.delete_action = QAction(self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.triggered.connect(self.customers.delete_customer)
+        # Del deletes what has the focus: a customer only from the customer list.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.customers.addAction(self.delete_action)
+        self.plan_action = QAction(self)
+        self.plan_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.plan_action.triggered.connect(self.plan_visit)
         for action in (self.new_action, self.edit_action, self.delete_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
@@ -72,11 +88,18 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
         toolbar.addAction(self.timeline.log_call)
+        toolbar.addAction(self.plan_action)
         self.export_plan_action = QAction(self)
         self.export_plan_action.triggered.connect(self.export_plan)
         toolbar.addAction(self.export_plan_action)
         toolbar.addSeparator()
         toolbar.addAction(self.settings_action)
+        for action, name in ((self.new_action, "new-customer"), (self.edit_action, "edit"),
+                             (self.delete_action, "delete"), (self.find_action, "find"),
+                             (self.timeline.log_call, "log-call"), (self.plan_action, "plan-visit"),
+                             (self.export_plan_action, "export-calendar"), (self.settings_action, "settings")):  # fmt: skip
+            action.setIcon(icon(name))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         runner.failed.connect(self._show_error)
         self.retranslate()
         geometry = settings.value("window/geometry")
@@ -98,17 +121,24 @@ class MainWindow(QMainWindow):
         self.edit_action.setText(self.tr("Edit customer"))
         self.delete_action.setText(self.tr("Delete customer"))
         self.export_plan_action.setText(self.tr("Export visit plan…"))
+        self.plan_action.setText(self.tr("Plan a visit"))
         self.settings_action.setText(self.tr("Settings…"))
         self.customers.retranslate()
         self.timeline.retranslate()
         self.visits.retranslate()
+        self.contacts.retranslate()
         self.tabs.setTabText(0, self.tr("Contact history"))
         self.tabs.setTabText(1, self.tr("Visit plan"))
+        self.tabs.setTabText(2, self.tr("Contact persons"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def plan_visit(self) -> None:
+        self.tabs.setCurrentWidget(self.visits)
+        self.visits.plan()
 
     def open_settings(self) -> None:
         profile = self.runner.profile

@@ -26,7 +26,8 @@ class PagedIdModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._pages: dict[int, dict[str, Any]] = {}
         self._pending: set[int] = set()
-        self._generation = 0
+        self._generation = 0  # bumped by a (re)load of the ids
+        self._epoch = 0  # bumped when cached rows go stale
 
     # Subclasses say how to read; both run on the runner, off the GUI thread.
     def ids_query(self) -> Callable[[Session], list[str]]:
@@ -61,11 +62,11 @@ class PagedIdModel(QAbstractTableModel):
         page = row // PAGE
         if page not in self._pages and page not in self._pending:
             self._pending.add(page)
-            generation = self._generation
+            generation, epoch = self._generation, self._epoch
             ids = self._ids[page * PAGE : (page + 1) * PAGE]
 
             def done(rows: Sequence[Any]) -> None:
-                if generation != self._generation:
+                if (generation, epoch) != (self._generation, self._epoch):
                     return
                 self._pending.discard(page)
                 self._pages[page] = {r.id: r for r in rows}
@@ -76,6 +77,14 @@ class PagedIdModel(QAbstractTableModel):
             self.runner.read(self.rows_query(ids), done)
         rows = self._pages.get(page)
         return rows.get(self._ids[row]) if rows is not None else None
+
+    def refresh_rows(self) -> None:
+        """Read the shown rows again, keeping the ids, their order and the selection (a write
+        changed some figures, not which customers are listed)."""
+        self._epoch += 1
+        self._pages, self._pending = {}, set()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
 
     def is_loading(self, row: int) -> bool:
         return row // PAGE not in self._pages

@@ -1,29 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="60" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="51"/>
         <source>fixed</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="78" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="69"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="79" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="70"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="80" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="71"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="81" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -31,90 +32,251 @@
 <context>
     <name>CompleteVisitDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="75" />
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="89"/>
         <source>Next visit on</source>
         <translation>Next visit on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="79" />
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="93"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="80" />
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="94"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="81" />
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="95"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="82" />
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="96"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="87" />
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="101"/>
         <source>Visit report: %1</source>
         <translation>Visit report: %1</translation>
     </message>
 </context>
 <context>
-    <name>CustomerDialog</name>
+    <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="51" />
-        <source>Computed from revenue</source>
-        <translation>Computed from revenue</translation>
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="36"/>
+        <source>Primary contact at this customer</source>
+        <translation>Primary contact at this customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="56" />
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="49"/>
+        <source>e.g. 010 6555 1234</source>
+        <translation>e.g. 010 6555 1234</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="50"/>
+        <source>e.g. 138 1234 5678</source>
+        <translation>e.g. 138 1234 5678</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="51"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="57" />
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="55"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="56"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="57"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="58" />
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="58"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="59"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="59" />
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="60"/>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="67"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="76"/>
+        <source>Edit contact person</source>
+        <translation>Edit contact person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="76"/>
+        <source>New contact person</source>
+        <translation>New contact person</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="45"/>
+        <source>Primary contact</source>
+        <translation>Primary contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="51"/>
+        <source>Mobile: %1
+Phone: %2</source>
+        <translation>Mobile: %1
+Phone: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="67"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="68"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="69"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="70"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="71"/>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPane</name>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="96"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="97"/>
+        <source>Add a contact person at this customer</source>
+        <translation>Add a contact person at this customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="98"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="99"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="137"/>
+        <source>Select a customer to see their contact persons</source>
+        <translation>Select a customer to see their contact persons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="139"/>
+        <source>No contact persons at %1 yet</source>
+        <translation>No contact persons at %1 yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="141"/>
+        <source>Contact persons at %1</source>
+        <translation>Contact persons at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="177"/>
+        <source>Delete contact person</source>
+        <translation>Delete contact person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="178"/>
+        <source>Delete %1 from the contact persons? Their contact history stays.</source>
+        <translation>Delete %1 from the contact persons? Their contact history stays.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="51"/>
+        <source>Computed from revenue</source>
+        <translation>Computed from revenue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="56"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="57"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="58"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="59"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="60" />
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="60"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="61" />
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="61"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="66" />
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="66"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="68" />
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="68"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="77" />
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="77"/>
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="77" />
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="77"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
@@ -122,42 +284,42 @@
 <context>
     <name>CustomerList</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="131" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="138"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="132" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="139"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="133" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="140"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="134" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="141"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="135" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="142"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="136" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="143"/>
         <source>Revenue, 12 months</source>
         <translation>Revenue, 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="137" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="144"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="138" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="145"/>
         <source>Follow-up due</source>
         <translation>Follow-up due</translation>
     </message>
@@ -165,12 +327,12 @@
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="89" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="86"/>
         <source>Tier set by hand</source>
         <translation>Tier set by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="109" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="106"/>
         <source>now</source>
         <translation>now</translation>
     </message>
@@ -178,120 +340,174 @@
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="104" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="106"/>
         <source>Search name, city, phone, e-mail or pinyin (bjhl)…</source>
         <translation>Search name, city, phone, e-mail or pinyin (bjhl)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="108" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="110"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="110" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="112"/>
         <source>Tier %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="113" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="115"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="114" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="116"/>
         <source>No customers yet. Start with one of these:</source>
         <translation>No customers yet. Start with one of these:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="115" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="117"/>
         <source>Create a customer</source>
         <translation>Create a customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="116" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="118"/>
         <source>Load demo data (%1 customers)</source>
         <translation>Load demo data (%1 customers)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="165" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="176"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="166" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="177"/>
         <source>Delete %1 and their contact persons? Their history stays.</source>
         <translation>Delete %1 and their contact persons? Their history stays.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="218" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="229"/>
         <source>%n customer(s)</source>
-        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/dialog.py" line="56"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/dialog.py" line="57"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/dialog.py" line="58"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/dialog.py" line="59"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/dialog.py" line="60"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/dialog.py" line="77"/>
+        <source>Edit entry</source>
+        <translation>Edit entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/dialog.py" line="79"/>
+        <source>New entry</source>
+        <translation>New entry</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="95" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="118"/>
         <source>Desktop CRM</source>
         <translation>Desktop CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="96" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="119"/>
         <source>Find customer</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="97" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="120"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="98" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="121"/>
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="99" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="122"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="100" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="123"/>
         <source>Export visit plan…</source>
         <translation>Export visit plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="101" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="124"/>
+        <source>Plan a visit</source>
+        <translation>Plan a visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="125"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="105" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="130"/>
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="106" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="131"/>
         <source>Visit plan</source>
         <translation>Visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="141" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="132"/>
+        <source>Contact persons</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="171"/>
         <source>Export visit plan</source>
         <translation>Export visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="141" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="171"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="153" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="183"/>
         <source>%n visit(s) exported to %1</source>
-        <translation><numerusform>%n visit exported to %1</numerusform><numerusform>%n visits exported to %1</numerusform></translation>
+        <translation>
+            <numerusform>%n visit exported to %1</numerusform>
+            <numerusform>%n visits exported to %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="159" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="189"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -299,27 +515,32 @@
 <context>
     <name>PlanVisitDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="45" />
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="53"/>
         <source>Fixed appointment (keeps its time when the route is ordered)</source>
         <translation>Fixed appointment (keeps its time when the route is ordered)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="47" />
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="55"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="48" />
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="56"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="49" />
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="57"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="54" />
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="66"/>
+        <source>Change the visit: %1</source>
+        <translation>Change the visit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="68"/>
         <source>Plan a visit: %1</source>
         <translation>Plan a visit: %1</translation>
     </message>
@@ -327,77 +548,77 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="38" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="38"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="57" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="57"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="58" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="58"/>
         <source>Phone region (for numbers without +)</source>
         <translation>Phone region (for numbers without +)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="60" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="60"/>
         <source>Follow up tier %1 every (days)</source>
         <translation>Follow up tier %1 every (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="61" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="61"/>
         <source>New customer: first order within (days)</source>
         <translation>New customer: first order within (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="62" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="62"/>
         <source>Dormant: no order for (days)</source>
         <translation>Dormant: no order for (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="63" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="63"/>
         <source>Lost: no order for (days)</source>
         <translation>Lost: no order for (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="64" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="64"/>
         <source>Currency for totals</source>
         <translation>Currency for totals</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="74" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="74"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="100" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="100"/>
         <source>Phone region: not a two-letter region code such as CN, HK or US</source>
         <translation>Phone region: not a two-letter region code such as CN, HK or US</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="101" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="101"/>
         <source>Follow-up for tier A: between 1 and 3650 days</source>
         <translation>Follow-up for tier A: between 1 and 3650 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="102" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="102"/>
         <source>Follow-up for tier B: between 1 and 3650 days</source>
         <translation>Follow-up for tier B: between 1 and 3650 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="103" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="103"/>
         <source>Follow-up for tier C: between 1 and 3650 days</source>
         <translation>Follow-up for tier C: between 1 and 3650 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="104" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="104"/>
         <source>New customer: at least 1 day</source>
         <translation>New customer: at least 1 day</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="105" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="105"/>
         <source>Dormant must come before lost</source>
         <translation>Dormant must come before lost</translation>
     </message>
@@ -405,60 +626,63 @@
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="119" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="93"/>
         <source>never contacted</source>
         <translation>never contacted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="120" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="94"/>
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="131" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="105"/>
         <source>Suggested visit</source>
         <translation>Suggested visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="132" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="106"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="133" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="107"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="134" />
-        <source>To the day's plan</source>
-        <translation>To the day's plan</translation>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="108"/>
+        <source>To the day&apos;s plan</source>
+        <translation>To the day&apos;s plan</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="94" />
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="97"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="95" />
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="98"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="96" />
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="99"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="97" />
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="100"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="98" />
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="101"/>
         <source>Status / satisfaction</source>
         <translation>Status / satisfaction</translation>
     </message>
@@ -466,46 +690,91 @@
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="71" />
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="125"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="76" />
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="130"/>
         <source>Log a call: type what it was about, Enter saves (Ctrl+L)</source>
         <translation>Log a call: type what it was about, Enter saves (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="77" />
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="131"/>
         <source>Log a call</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="79" />
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="84" />
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="132"/>
+        <source>New entry…</source>
+        <translation>New entry…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="133"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="134"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="135"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="136"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="139"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="144"/>
         <source>Select a customer to see their history</source>
         <translation>Select a customer to see their history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="210"/>
+        <source>New entry</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="214"/>
+        <source>Edit entry</source>
+        <translation>Edit entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="234"/>
+        <source>Delete entry</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="237"/>
+        <source>Entry deleted. Undo with Ctrl+Z.</source>
+        <translation>Entry deleted. Undo with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="30" />
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="30"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="31" />
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="31"/>
         <source>Not a valid phone number</source>
         <translation>Not a valid phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="32" />
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="32"/>
         <source>Not a valid e-mail address</source>
         <translation>Not a valid e-mail address</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="33" />
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="33"/>
         <source>Not one of the choices</source>
         <translation>Not one of the choices</translation>
     </message>
@@ -513,32 +782,75 @@
 <context>
     <name>VisitsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="190" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="220"/>
         <source>Plan visit…</source>
         <translation>Plan visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="191" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="221"/>
+        <source>Plan a visit to the selected customer (Ctrl+Shift+P)</source>
+        <translation>Plan a visit to the selected customer (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="222"/>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="223"/>
+        <source>Move or re-time the selected visit</source>
+        <translation>Move or re-time the selected visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="224"/>
         <source>Order route</source>
         <translation>Order route</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="192" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="226"/>
+        <source>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</source>
+        <translation>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="228"/>
         <source>Complete…</source>
         <translation>Complete…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="193" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="229"/>
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="194" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="230"/>
         <source>Plan the suggested visit for this day…</source>
         <translation>Plan the suggested visit for this day…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="254" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="231"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="232"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="235"/>
+        <source>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</source>
+        <translation>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="340"/>
+        <source>%n visit(s) planned on %1</source>
+        <translation>
+            <numerusform>%n visit planned on %1</numerusform>
+            <numerusform>%n visits planned on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="359"/>
         <source>Route: %1 visits, %2 km</source>
         <translation>Route: %1 visits, %2 km</translation>
     </message>
@@ -546,158 +858,158 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="11" />
+        <location filename="../../desktop_crm/ui/words.py" line="11"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="12" />
+        <location filename="../../desktop_crm/ui/words.py" line="12"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="13" />
+        <location filename="../../desktop_crm/ui/words.py" line="13"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="14" />
+        <location filename="../../desktop_crm/ui/words.py" line="14"/>
         <source>Dormant</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="15" />
+        <location filename="../../desktop_crm/ui/words.py" line="15"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="21" />
+        <location filename="../../desktop_crm/ui/words.py" line="21"/>
         <source>Transactional</source>
         <translation>Transactional</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="22" />
+        <location filename="../../desktop_crm/ui/words.py" line="22"/>
         <source>Preferred supplier</source>
         <translation>Preferred supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="23" />
+        <location filename="../../desktop_crm/ui/words.py" line="23"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="24" />
+        <location filename="../../desktop_crm/ui/words.py" line="24"/>
         <source>Strategic alliance</source>
         <translation>Strategic alliance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="30" />
+        <location filename="../../desktop_crm/ui/words.py" line="30"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="31" />
+        <location filename="../../desktop_crm/ui/words.py" line="31"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="32" />
+        <location filename="../../desktop_crm/ui/words.py" line="32"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="33" />
+        <location filename="../../desktop_crm/ui/words.py" line="33"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="34" />
+        <location filename="../../desktop_crm/ui/words.py" line="34"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="35" />
+        <location filename="../../desktop_crm/ui/words.py" line="35"/>
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="36" />
+        <location filename="../../desktop_crm/ui/words.py" line="36"/>
         <source>Service request</source>
         <translation>Service request</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="37" />
+        <location filename="../../desktop_crm/ui/words.py" line="37"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="38" />
+        <location filename="../../desktop_crm/ui/words.py" line="38"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="44" />
+        <location filename="../../desktop_crm/ui/words.py" line="44"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="45" />
+        <location filename="../../desktop_crm/ui/words.py" line="45"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="46" />
+        <location filename="../../desktop_crm/ui/words.py" line="46"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="47" />
+        <location filename="../../desktop_crm/ui/words.py" line="47"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="48" />
+        <location filename="../../desktop_crm/ui/words.py" line="48"/>
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="54" />
+        <location filename="../../desktop_crm/ui/words.py" line="54"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="55" />
+        <location filename="../../desktop_crm/ui/words.py" line="55"/>
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="56" />
+        <location filename="../../desktop_crm/ui/words.py" line="56"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="57" />
+        <location filename="../../desktop_crm/ui/words.py" line="57"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="58" />
-        <location filename="../../desktop_crm/ui/words.py" line="66" />
+        <location filename="../../desktop_crm/ui/words.py" line="58"/>
+        <location filename="../../desktop_crm/ui/words.py" line="66"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="64" />
+        <location filename="../../desktop_crm/ui/words.py" line="64"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="65" />
+        <location filename="../../desktop_crm/ui/words.py" line="65"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="67" />
+        <location filename="../../desktop_crm/ui/words.py" line="67"/>
         <source>Missed</source>
         <translation>Missed</translation>
     </message>

@@ -1,29 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="60" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="51"/>
         <source>fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="78" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="69"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="79" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="70"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="80" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="71"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="81" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -31,90 +32,251 @@
 <context>
     <name>CompleteVisitDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="75" />
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="89"/>
         <source>Next visit on</source>
         <translation>下次拜访日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="79" />
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="93"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="80" />
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="94"/>
         <source>Summary</source>
         <translation>纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="81" />
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="95"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="82" />
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="96"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="87" />
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="101"/>
         <source>Visit report: %1</source>
         <translation>拜访报告：%1</translation>
     </message>
 </context>
 <context>
-    <name>CustomerDialog</name>
+    <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="51" />
-        <source>Computed from revenue</source>
-        <translation>按收入自动计算</translation>
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="36"/>
+        <source>Primary contact at this customer</source>
+        <translation>该客户的主要联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="56" />
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="49"/>
+        <source>e.g. 010 6555 1234</source>
+        <translation>例如 010 6555 1234</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="50"/>
+        <source>e.g. 138 1234 5678</source>
+        <translation>例如 138 1234 5678</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="51"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="54"/>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="57" />
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="55"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="56"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="57"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="58" />
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="58"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="59"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="60"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="67"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="76"/>
+        <source>Edit contact person</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/dialog.py" line="76"/>
+        <source>New contact person</source>
+        <translation>新建联系人</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="45"/>
+        <source>Primary contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="51"/>
+        <source>Mobile: %1
+Phone: %2</source>
+        <translation>手机：%1
+电话：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="67"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="68"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="69"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="70"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="71"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPane</name>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="96"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="97"/>
+        <source>Add a contact person at this customer</source>
+        <translation>为该客户添加联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="98"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="99"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="137"/>
+        <source>Select a customer to see their contact persons</source>
+        <translation>选择客户以查看其联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="139"/>
+        <source>No contact persons at %1 yet</source>
+        <translation>%1 还没有联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="141"/>
+        <source>Contact persons at %1</source>
+        <translation>%1 的联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="177"/>
+        <source>Delete contact person</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="178"/>
+        <source>Delete %1 from the contact persons? Their contact history stays.</source>
+        <translation>从联系人中删除 %1？其联系记录将保留。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="51"/>
+        <source>Computed from revenue</source>
+        <translation>按收入自动计算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="56"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="57"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="58"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="59" />
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="59"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="60" />
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="60"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="61" />
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="61"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="66" />
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="66"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="68" />
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="68"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="77" />
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="77"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="77" />
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="77"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
@@ -122,42 +284,42 @@
 <context>
     <name>CustomerList</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="131" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="138"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="132" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="139"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="133" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="140"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="134" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="141"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="135" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="142"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="136" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="143"/>
         <source>Revenue, 12 months</source>
         <translation>近12个月收入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="137" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="144"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="138" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="145"/>
         <source>Follow-up due</source>
         <translation>回访到期</translation>
     </message>
@@ -165,12 +327,12 @@
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="89" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="86"/>
         <source>Tier set by hand</source>
         <translation>手动设定的等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="109" />
+        <location filename="../../desktop_crm/ui/customers/model.py" line="106"/>
         <source>now</source>
         <translation>尽快</translation>
     </message>
@@ -178,120 +340,172 @@
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="104" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="106"/>
         <source>Search name, city, phone, e-mail or pinyin (bjhl)…</source>
         <translation>搜索名称、城市、电话、邮箱或拼音（如 bjhl）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="108" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="110"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="110" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="112"/>
         <source>Tier %1</source>
         <translation>%1类客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="113" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="115"/>
         <source>Overdue only</source>
         <translation>仅看逾期回访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="114" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="116"/>
         <source>No customers yet. Start with one of these:</source>
         <translation>还没有客户。可以从这里开始：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="115" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="117"/>
         <source>Create a customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="116" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="118"/>
         <source>Load demo data (%1 customers)</source>
         <translation>载入演示数据（%1 个客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="165" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="176"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="166" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="177"/>
         <source>Delete %1 and their contact persons? Their history stays.</source>
         <translation>删除 %1 及其联系人？联系历史会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="218" />
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="229"/>
         <source>%n customer(s)</source>
-        <translation><numerusform>%n 个客户</numerusform></translation>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/dialog.py" line="56"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/dialog.py" line="57"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/dialog.py" line="58"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/dialog.py" line="59"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/dialog.py" line="60"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/dialog.py" line="77"/>
+        <source>Edit entry</source>
+        <translation>编辑记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/dialog.py" line="79"/>
+        <source>New entry</source>
+        <translation>新建记录</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="95" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="118"/>
         <source>Desktop CRM</source>
         <translation>桌面客户管理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="96" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="119"/>
         <source>Find customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="97" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="120"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="98" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="121"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="99" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="122"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="100" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="123"/>
         <source>Export visit plan…</source>
         <translation>导出拜访计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="101" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="124"/>
+        <source>Plan a visit</source>
+        <translation>计划拜访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="125"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="105" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="130"/>
         <source>Contact history</source>
         <translation>联系历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="106" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="131"/>
         <source>Visit plan</source>
         <translation>拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="141" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="132"/>
+        <source>Contact persons</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="171"/>
         <source>Export visit plan</source>
         <translation>导出拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="141" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="171"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="153" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="183"/>
         <source>%n visit(s) exported to %1</source>
-        <translation><numerusform>已导出 %n 次拜访到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 次拜访到 %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="159" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="189"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
@@ -299,27 +513,32 @@
 <context>
     <name>PlanVisitDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="45" />
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="53"/>
         <source>Fixed appointment (keeps its time when the route is ordered)</source>
         <translation>固定预约（排路线时保持时间不变）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="47" />
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="55"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="48" />
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="56"/>
         <source>Minutes</source>
         <translation>时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="49" />
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="57"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="54" />
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="66"/>
+        <source>Change the visit: %1</source>
+        <translation>修改拜访：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/dialogs.py" line="68"/>
         <source>Plan a visit: %1</source>
         <translation>计划拜访：%1</translation>
     </message>
@@ -327,77 +546,77 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="38" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="38"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="57" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="57"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="58" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="58"/>
         <source>Phone region (for numbers without +)</source>
         <translation>电话默认地区（号码不带 + 时）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="60" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="60"/>
         <source>Follow up tier %1 every (days)</source>
         <translation>%1类客户回访间隔（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="61" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="61"/>
         <source>New customer: first order within (days)</source>
         <translation>新客户：首单距今不超过（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="62" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="62"/>
         <source>Dormant: no order for (days)</source>
         <translation>休眠：连续无订单（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="63" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="63"/>
         <source>Lost: no order for (days)</source>
         <translation>流失：连续无订单（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="64" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="64"/>
         <source>Currency for totals</source>
         <translation>汇总货币</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="74" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="74"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="100" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="100"/>
         <source>Phone region: not a two-letter region code such as CN, HK or US</source>
         <translation>电话地区：请填写两位地区代码，如 CN、HK 或 US</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="101" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="101"/>
         <source>Follow-up for tier A: between 1 and 3650 days</source>
         <translation>A类回访间隔：1 到 3650 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="102" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="102"/>
         <source>Follow-up for tier B: between 1 and 3650 days</source>
         <translation>B类回访间隔：1 到 3650 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="103" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="103"/>
         <source>Follow-up for tier C: between 1 and 3650 days</source>
         <translation>C类回访间隔：1 到 3650 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="104" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="104"/>
         <source>New customer: at least 1 day</source>
         <translation>新客户：至少 1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="105" />
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="105"/>
         <source>Dormant must come before lost</source>
         <translation>休眠天数须小于流失天数</translation>
     </message>
@@ -405,60 +624,62 @@
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="119" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="93"/>
         <source>never contacted</source>
         <translation>从未联系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="120" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="94"/>
         <source>%n day(s) overdue</source>
-        <translation><numerusform>逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="131" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="105"/>
         <source>Suggested visit</source>
         <translation>建议拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="132" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="106"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="133" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="107"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="134" />
-        <source>To the day's plan</source>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="108"/>
+        <source>To the day&apos;s plan</source>
         <translation>距当日计划</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="94" />
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="97"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="95" />
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="98"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="96" />
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="99"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="97" />
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="100"/>
         <source>Subject</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/model.py" line="98" />
+        <location filename="../../desktop_crm/ui/timeline/model.py" line="101"/>
         <source>Status / satisfaction</source>
         <translation>状态 / 满意度</translation>
     </message>
@@ -466,46 +687,91 @@
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="71" />
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="125"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="76" />
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="130"/>
         <source>Log a call: type what it was about, Enter saves (Ctrl+L)</source>
         <translation>记录电话：输入通话内容，回车保存（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="77" />
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="131"/>
         <source>Log a call</source>
         <translation>记录电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="79" />
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="84" />
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="132"/>
+        <source>New entry…</source>
+        <translation>新建记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="133"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="134"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="135"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="136"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="139"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="144"/>
         <source>Select a customer to see their history</source>
         <translation>选择客户以查看联系历史</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="210"/>
+        <source>New entry</source>
+        <translation>新建记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="214"/>
+        <source>Edit entry</source>
+        <translation>编辑记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="234"/>
+        <source>Delete entry</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="237"/>
+        <source>Entry deleted. Undo with Ctrl+Z.</source>
+        <translation>记录已删除。按 Ctrl+Z 可撤销。</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="30" />
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="30"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="31" />
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="31"/>
         <source>Not a valid phone number</source>
         <translation>不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="32" />
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="32"/>
         <source>Not a valid e-mail address</source>
         <translation>不是有效的邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="33" />
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="33"/>
         <source>Not one of the choices</source>
         <translation>不在可选范围内</translation>
     </message>
@@ -513,32 +779,74 @@
 <context>
     <name>VisitsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="190" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="220"/>
         <source>Plan visit…</source>
         <translation>计划拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="191" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="221"/>
+        <source>Plan a visit to the selected customer (Ctrl+Shift+P)</source>
+        <translation>为所选客户计划拜访（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="222"/>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="223"/>
+        <source>Move or re-time the selected visit</source>
+        <translation>移动所选拜访或修改时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="224"/>
         <source>Order route</source>
         <translation>排路线</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="192" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="226"/>
+        <source>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</source>
+        <translation>按最短路线排列当天的拜访；固定预约保持原时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="228"/>
         <source>Complete…</source>
         <translation>完成拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="193" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="229"/>
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="194" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="230"/>
         <source>Plan the suggested visit for this day…</source>
         <translation>把建议的拜访排进这一天…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="254" />
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="231"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="232"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="235"/>
+        <source>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</source>
+        <translation>把客户拖到某一天即可计划拜访；把拜访拖到另一天即可改期。双击某一天可打开当天日程。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="340"/>
+        <source>%n visit(s) planned on %1</source>
+        <translation>
+            <numerusform>已在 %1 计划 %n 次拜访</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="359"/>
         <source>Route: %1 visits, %2 km</source>
         <translation>路线：%1 次拜访，共 %2 公里</translation>
     </message>
@@ -546,158 +854,158 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="11" />
+        <location filename="../../desktop_crm/ui/words.py" line="11"/>
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="12" />
+        <location filename="../../desktop_crm/ui/words.py" line="12"/>
         <source>New</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="13" />
+        <location filename="../../desktop_crm/ui/words.py" line="13"/>
         <source>Active</source>
         <translation>老客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="14" />
+        <location filename="../../desktop_crm/ui/words.py" line="14"/>
         <source>Dormant</source>
         <translation>休眠客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="15" />
+        <location filename="../../desktop_crm/ui/words.py" line="15"/>
         <source>Lost</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="21" />
+        <location filename="../../desktop_crm/ui/words.py" line="21"/>
         <source>Transactional</source>
         <translation>买卖关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="22" />
+        <location filename="../../desktop_crm/ui/words.py" line="22"/>
         <source>Preferred supplier</source>
         <translation>供应关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="23" />
+        <location filename="../../desktop_crm/ui/words.py" line="23"/>
         <source>Partner</source>
         <translation>合作关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="24" />
+        <location filename="../../desktop_crm/ui/words.py" line="24"/>
         <source>Strategic alliance</source>
         <translation>战略联盟</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="30" />
+        <location filename="../../desktop_crm/ui/words.py" line="30"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="31" />
+        <location filename="../../desktop_crm/ui/words.py" line="31"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="32" />
+        <location filename="../../desktop_crm/ui/words.py" line="32"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="33" />
+        <location filename="../../desktop_crm/ui/words.py" line="33"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="34" />
+        <location filename="../../desktop_crm/ui/words.py" line="34"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="35" />
+        <location filename="../../desktop_crm/ui/words.py" line="35"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="36" />
+        <location filename="../../desktop_crm/ui/words.py" line="36"/>
         <source>Service request</source>
         <translation>服务请求</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="37" />
+        <location filename="../../desktop_crm/ui/words.py" line="37"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="38" />
+        <location filename="../../desktop_crm/ui/words.py" line="38"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="44" />
+        <location filename="../../desktop_crm/ui/words.py" line="44"/>
         <source>Very satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="45" />
+        <location filename="../../desktop_crm/ui/words.py" line="45"/>
         <source>Satisfied</source>
         <translation>比较满意</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="46" />
+        <location filename="../../desktop_crm/ui/words.py" line="46"/>
         <source>Neutral</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="47" />
+        <location filename="../../desktop_crm/ui/words.py" line="47"/>
         <source>Dissatisfied</source>
         <translation>不太满意</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="48" />
+        <location filename="../../desktop_crm/ui/words.py" line="48"/>
         <source>Very dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="54" />
+        <location filename="../../desktop_crm/ui/words.py" line="54"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="55" />
+        <location filename="../../desktop_crm/ui/words.py" line="55"/>
         <source>Ordered</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="56" />
+        <location filename="../../desktop_crm/ui/words.py" line="56"/>
         <source>Delivered</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="57" />
+        <location filename="../../desktop_crm/ui/words.py" line="57"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="58" />
-        <location filename="../../desktop_crm/ui/words.py" line="66" />
+        <location filename="../../desktop_crm/ui/words.py" line="58"/>
+        <location filename="../../desktop_crm/ui/words.py" line="66"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="64" />
+        <location filename="../../desktop_crm/ui/words.py" line="64"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="65" />
+        <location filename="../../desktop_crm/ui/words.py" line="65"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="67" />
+        <location filename="../../desktop_crm/ui/words.py" line="67"/>
         <source>Missed</source>
         <translation>未拜访</translation>
     </message>

@@ -156,3 +156,24 @@ def test_refresh_over_the_store(profile: Profile) -> None:
     assert stats[big].satisfaction_trend == -1.0
     assert result.overdue == 4  # everyone but Big has never been contacted
     assert result.tiers == {"A": 2, "B": 1, "C": 2}
+
+
+def test_a_scoped_refresh_updates_only_those_customers_and_keeps_tiers(profile: Profile) -> None:
+    with profile.session() as s:
+        rich = customers.create_customer(s, name="Rich")
+        poor = customers.create_customer(s, name="Poor")
+        orders.add_order(s, customer_id=rich, ordered_on=TODAY - dt.timedelta(days=5), amount_cents=900_00)
+        orders.add_order(s, customer_id=poor, ordered_on=TODAY - dt.timedelta(days=5), amount_cents=100_00)
+        analytics.refresh(s, settings=S, today=TODAY)
+        # Poor now outsells Rich and calls come in for both; only Poor is refreshed.
+        orders.add_order(s, customer_id=poor, ordered_on=TODAY, amount_cents=5_000_00)
+        for cid in (rich, poor):
+            timeline.add_entry(s, customer_id=cid, kind="call", occurred_at=dt.datetime(2026, 6, 30, 9))
+        result = analytics.refresh(s, settings=S, today=TODAY, customer_ids=[poor])
+        stats = {st.customer_id: st for st in s.query(CustomerStats)}
+    assert result.customers == 1 and len(stats) == 2  # Rich's row is still there, untouched
+    assert stats[poor].last_contact_at == dt.datetime(2026, 6, 30, 9)
+    assert stats[poor].next_due_on == dt.date(2026, 6, 30) + dt.timedelta(days=S.cadence_days["B"])
+    assert stats[poor].revenue_12m_cents == 5_100_00
+    assert (stats[rich].tier, stats[poor].tier) == ("A", "B")  # tiers rank on the next full refresh
+    assert stats[rich].last_contact_at is None

@@ -194,3 +194,28 @@ def test_order_day_never_runs_into_an_appointment(profile: Profile) -> None:
         agenda = {a.id: a.planned_at for a in visits.day_agenda(s, day=day)}
     assert order == [v_east, v_west]
     assert agenda == {v_east: dt.datetime(2026, 3, 2, 9), v_west: dt.datetime(2026, 3, 2, 10, 30)}
+
+
+def test_a_dropped_visit_goes_after_the_days_last_planned_one(profile: Profile) -> None:
+    day = dt.date(2026, 3, 3)
+    with profile.session() as s:
+        cid = customers.create_customer(s, name="Busy")
+        assert visits.next_free_slot(s, day=day) == dt.datetime(2026, 3, 3, 9)  # an empty day
+        visits.plan_visit(s, customer_id=cid, planned_at=dt.datetime(2026, 3, 3, 10, 5), duration_min=50)
+        cancelled = visits.plan_visit(s, customer_id=cid, planned_at=dt.datetime(2026, 3, 3, 16))
+        visits.cancel_visit(s, cancelled)  # a cancelled visit does not hold its slot
+        assert visits.next_free_slot(s, day=day) == dt.datetime(2026, 3, 3, 11)  # 10:55, on the quarter
+        visits.plan_visit(s, customer_id=cid, planned_at=dt.datetime(2026, 3, 3, 17, 30), duration_min=90)
+        assert visits.next_free_slot(s, day=day) == dt.datetime(2026, 3, 3, 18)  # never later
+
+
+def test_moving_a_visit_keeps_its_time_and_refuses_a_closed_one(profile: Profile) -> None:
+    with profile.session() as s:
+        cid = customers.create_customer(s, name="Mover")
+        vid = visits.plan_visit(s, customer_id=cid, planned_at=dt.datetime(2026, 3, 3, 14, 30))
+        assert visits.move_visit(s, vid, day=dt.date(2026, 3, 5)) == dt.datetime(2026, 3, 5, 14, 30)
+        week = visits.agenda(s, first_day=dt.date(2026, 3, 2), days=7)
+        assert [(a.id, a.planned_at) for a in week] == [(vid, dt.datetime(2026, 3, 5, 14, 30))]
+        visits.complete_visit(s, vid, outcome="ok")
+        with pytest.raises(CrmError):
+            visits.move_visit(s, vid, day=dt.date(2026, 3, 6))

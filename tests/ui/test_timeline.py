@@ -5,7 +5,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QDateTime, QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +15,7 @@ from desktop_crm.storage.profile import Profile, open_profile
 from desktop_crm.ui.main_window import MainWindow
 from desktop_crm.ui.paged import PAGE
 from desktop_crm.ui.tasks import TaskRunner
+from desktop_crm.ui.timeline.dialog import EntryDialog
 from desktop_crm.ui.timeline.model import COLUMNS, TimelineModel
 from desktop_crm.ui.timeline.pane import TimelinePane
 
@@ -119,3 +121,105 @@ def test_selecting_a_customer_shows_their_timeline(runner: TaskRunner, qtbot: Qt
     assert window.timeline.title.text() == name
     assert window.timeline.quick.isEnabled()
     assert window.timeline.model.customer_id == window.customers.model.customer_id(0)
+
+
+def subjects(model: TimelineModel, n: int = 3) -> list[object]:
+    return [cell(model, r, "subject") for r in range(n)]
+
+
+def test_edit_delete_and_new_entries_undo_and_redo(
+    own_runner: TaskRunner, busy_customer: str, qtbot: QtBot, own_profile: Profile
+) -> None:
+    pane = TimelinePane(own_runner)
+    qtbot.addWidget(pane)
+    pane.show_customer(busy_customer, "Busy Ltd")
+    assert subjects(pane.model) == ["", "entry 449", "entry 448"]  # the order's entry has no subject
+    assert pane.model.data(pane.model.index(1, COLUMNS.index("kind")), Qt.ItemDataRole.DecorationRole)
+
+    pane.table.setCurrentIndex(pane.model.index(1, 0))
+    pane.edit_entry()
+    dialog = pane.dialog
+    assert isinstance(dialog, EntryDialog) and dialog.subject.text() == "entry 449"
+    dialog.subject.setText("Called back about the quote")
+    dialog.satisfaction.setCurrentIndex(dialog.satisfaction.findData("satisfied"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert subjects(pane.model) == ["", "Called back about the quote", "entry 448"]
+
+    pane.table.setCurrentIndex(pane.model.index(2, 0))
+    pane.delete_entry()
+    assert pane.model.rowCount() == 450 and subjects(pane.model) == [
+        "",
+        "Called back about the quote",
+        "entry 447",
+    ]
+
+    pane.undo_action.trigger()  # Ctrl+Z: the deleted entry is back
+    assert pane.model.rowCount() == 451 and subjects(pane.model)[2] == "entry 448"
+    pane.undo_action.trigger()  # and the edit is undone, satisfaction included
+    with own_profile.session() as s:
+        entry = timeline.get_entry(s, pane.model.id_at(1) or "")
+    assert (entry.subject, entry.satisfaction) == ("entry 449", None)
+    pane.redo_action.trigger()
+    assert subjects(pane.model)[1] == "Called back about the quote"
+
+    pane.new_entry()
+    dialog = pane.dialog
+    assert (
+        isinstance(dialog, EntryDialog) and dialog.kind.findData("order") == -1
+    )  # orders are entered as orders
+    dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
+    dialog.when.setDateTime(QDateTime(2026, 7, 1, 8, 0, 0))
+    dialog.subject.setText("Pump leaks")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert subjects(pane.model, 1) == ["Pump leaks"] and cell(pane.model, 0, "kind") == "Complaint"
+    pane.undo_action.trigger()
+    assert subjects(pane.model, 1) == [""] and pane.model.rowCount() == 451
+
+
+def test_an_entry_without_a_kind_keeps_the_dialog_open(
+    own_runner: TaskRunner, busy_customer: str, qtbot: QtBot, own_profile: Profile
+) -> None:
+    pane = TimelinePane(own_runner)
+    qtbot.addWidget(pane)
+    pane.show_customer(busy_customer, "Busy Ltd")
+    pane.new_entry()
+    dialog = pane.dialog
+    assert dialog is not None
+    dialog.kind.setCurrentIndex(-1)  # nothing chosen
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not dialog.error.isHidden() and dialog.error.text()
+    assert pane.model.rowCount() == 451 and not pane.undo_stack.canUndo()
+
+
+def test_delete_key_in_the_timeline_deletes_the_entry_not_the_customer(
+    own_runner: TaskRunner, busy_customer: str, qtbot: QtBot
+) -> None:
+    window = MainWindow(own_runner, QSettings())
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    window.customers.model.reload()
+    window.customers.table.setCurrentIndex(window.customers.model.index(0, 0))
+    window.timeline.table.setFocus()
+    qtbot.waitUntil(window.timeline.table.hasFocus)
+    window.timeline.table.setCurrentIndex(window.timeline.model.index(1, 0))
+    qtbot.keyClick(window.timeline.table, Qt.Key.Key_Delete)
+    assert window.timeline.model.rowCount() == 450
+    assert window.customers.model.rowCount() == 1  # the customer is still there
+
+
+def test_logging_a_call_updates_the_customers_follow_up_in_the_list(
+    own_runner: TaskRunner, busy_customer: str, qtbot: QtBot
+) -> None:
+    window = MainWindow(own_runner, QSettings())
+    qtbot.addWidget(window)
+    window.customers.model.reload()
+    table = window.customers.table
+    table.setCurrentIndex(window.customers.model.index(0, 0))
+    assert window.customers.model.row_data(0).last_contact_at is None  # never refreshed
+    window.timeline.quick.setText("Confirmed the delivery date")
+    qtbot.keyClick(window.timeline.quick, Qt.Key.Key_Return)
+    row = window.customers.model.row_data(0)
+    assert row is not None and row.last_contact_at is not None
+    assert row.last_contact_at.date() == dt.date.today() and row.next_due_on is not None
+    assert table.currentIndex().row() == 0  # the selection stays

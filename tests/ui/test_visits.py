@@ -5,12 +5,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QSettings, QTime
+from PySide6.QtCore import QDate, QDateTime, QModelIndex, QSettings, Qt, QTime
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.core import customers, timeline, visits
 from desktop_crm.storage.profile import Profile, open_profile
+from desktop_crm.ui.dragdrop import VISIT_MIME
 from desktop_crm.ui.main_window import MainWindow
 from desktop_crm.ui.tasks import TaskRunner
 from desktop_crm.ui.visits.dialogs import CompleteVisitDialog, PlanVisitDialog
@@ -107,3 +108,74 @@ def test_suggested_visits_and_planning_one(window: MainWindow, qtmodeltester: Mo
     dialog.accept()
     assert sorted(r.customer for r in window.visits.model.rows) == ["East Co", "West Co"]
     assert window.visits.suggestions.rows == []  # planned now: no longer suggested
+
+
+def week_cells(w: MainWindow) -> dict[dt.date, list[str]]:
+    m = w.visits.week
+    return {
+        m.day_of(c): [str(m.data(m.index(r, c))) for r in range(m.rowCount()) if m.data(m.index(r, c))]
+        for c in range(7)
+    }
+
+
+def test_week_view_shows_the_week_and_passes_qtmodeltester(
+    window: MainWindow, qtmodeltester: ModelTester
+) -> None:
+    qtmodeltester.check(window.visits.week, force_py=True)
+    cells = week_cells(window)
+    assert min(cells) == DAY - dt.timedelta(days=DAY.weekday()) and len(cells) == 7  # Monday to Sunday
+    assert cells[DAY] == ["15:00 West Co"]
+    assert all(not v for d, v in cells.items() if d != DAY)
+
+
+def test_dragging_a_customer_onto_a_day_plans_a_visit_after_the_days_plan(
+    window: MainWindow, profile: Profile
+) -> None:
+    lst = window.customers.model
+    east = next(r for r in range(lst.rowCount()) if lst.data(lst.index(r, 0)) == "East Co")
+    payload = lst.mimeData([lst.index(east, 0), lst.index(east, 3)])  # one row, two cells
+    week = window.visits.week
+    column = (DAY - week.first_day).days
+    assert week.canDropMimeData(payload, Qt.DropAction.CopyAction, -1, -1, week.index(5, column))
+    assert week.dropMimeData(payload, Qt.DropAction.CopyAction, -1, -1, week.index(5, column))
+    assert week_cells(window)[DAY] == ["15:00 West Co", "16:00 East Co"]  # after West's hour
+    assert window.statusBar().currentMessage().endswith(f"planned on {DAY.isoformat()}")
+
+
+def test_dragging_a_visit_to_another_day_moves_it(window: MainWindow, profile: Profile) -> None:
+    week = window.visits.week
+    column = (DAY - week.first_day).days
+    payload = week.mimeData([week.index(0, column)])
+    target = (column + 1) % 7
+    assert week.dropMimeData(payload, Qt.DropAction.MoveAction, -1, -1, week.index(3, target))
+    cells = week_cells(window)
+    assert cells[week.day_of(target)] == ["15:00 West Co"] and cells.get(DAY) == []
+    # Only planned visits can be dragged: a cancelled one is history.
+    window.visits.day.setDate(QDate(week.day_of(target)))
+    window.visits.table.setCurrentIndex(window.visits.model.index(0, 0))
+    window.visits.cancel()
+    moved = week.index(0, target)
+    assert not week.flags(moved) & Qt.ItemFlag.ItemIsDragEnabled
+    assert week.mimeData([moved]).data(VISIT_MIME).isEmpty()
+
+
+def test_dropping_a_suggestion_plans_it(window: MainWindow) -> None:
+    s = window.visits.suggestions
+    payload = s.mimeData([s.index(0, 0)])
+    week = window.visits.week
+    sunday = week.first_day + dt.timedelta(days=6)
+    assert week.dropMimeData(payload, Qt.DropAction.CopyAction, 0, 6, QModelIndex())  # between cells
+    assert week_cells(window)[sunday] == ["09:00 East Co"]
+
+
+def test_changing_a_visit_moves_and_retimes_it(window: MainWindow) -> None:
+    window.visits.table.setCurrentIndex(window.visits.model.index(0, 0))
+    window.visits.change()
+    dialog = window.visits.dialog
+    assert isinstance(dialog, PlanVisitDialog)
+    assert dialog.purpose.text() == "Demo"  # the dialog starts from the visit as planned
+    later = DAY + dt.timedelta(days=2)
+    dialog.when.setDateTime(QDateTime(QDate(later.year, later.month, later.day), QTime(11, 30)))
+    dialog.accept()
+    assert window.visits.selected_day() == later  # the pane follows the visit
+    assert agenda(window) == [("11:30", "West Co", "Planned")]

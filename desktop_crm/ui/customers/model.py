@@ -6,20 +6,17 @@ query. Sorting and filtering happen in SQL: the model asks for a new id list."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from sqlalchemy.orm import Session
 
 from ...core import customer_list
 from ...core.customer_list import ListFilter, ListRow
+from ..dragdrop import CUSTOMER_MIME, pack
 from ..paged import Index, PagedIdModel
 from ..tasks import TaskRunner
 from ..words import lifecycle_text, relationship_text
@@ -119,6 +116,16 @@ class CustomerListModel(PagedIdModel):
         ):
             return header_text(COLUMNS[section])
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags  # onto the week view
+
+    def mimeTypes(self) -> list[str]:
+        return [CUSTOMER_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        return pack(CUSTOMER_MIME, (i for i in map(self.id_at, (x.row() for x in indexes)) if i))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(COLUMNS):

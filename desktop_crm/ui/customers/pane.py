@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ...core import customers, demo
+from ...core import analytics, customers, demo
 from ...core.customer_list import ListFilter
 from ...core.customers import CustomerRow
 from ...core.errors import ValidationError
@@ -60,6 +60,8 @@ class CustomersPane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
+        self.table.setDragEnabled(True)  # a customer dragged onto a day of the week plans a visit
+        self.table.setDragDropMode(QTableView.DragDropMode.DragOnly)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -143,6 +145,15 @@ class CustomersPane(QWidget):
             self.model.reload()
 
         self.runner.write(job, done)
+
+    def refresh_stats(self) -> None:
+        """The selected customer's history changed: recompute their figures and show them."""
+        customer_id, settings = self.current_customer(), self.runner.profile.settings
+        if customer_id is not None:
+            self.runner.write(
+                lambda s: analytics.refresh(s, settings=settings, customer_ids=[customer_id]),
+                lambda _: self.model.refresh_rows(),
+            )
 
     def current_customer(self) -> str | None:
         return self.model.customer_id(self.table.currentIndex().row())

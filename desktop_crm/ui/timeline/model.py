@@ -12,12 +12,13 @@ from sqlalchemy.orm import Session
 
 from ...core import timeline
 from ...core.timeline import TimelineRow
+from ..icons import kind_icon
 from ..paged import Index, PagedIdModel
 from ..tasks import TaskRunner
 from ..words import kind_text, order_status_text, satisfaction_text
 
 COLUMNS = ("day", "time", "kind", "subject", "detail")
-# A colour per kind, so the history reads at a glance (icons are still to come).
+# A colour per kind (the icons' colours), so the history reads at a glance.
 KIND_COLOURS = {
     "visit": "#1f6feb", "call": "#2da44e", "email": "#8250df", "message": "#0a7ea4", "meeting": "#9a6700",
     "complaint": "#c0392b", "service_request": "#bc4c00", "order": "#116329", "note": "#6e7781",
@@ -68,6 +69,8 @@ class TimelineModel(PagedIdModel):
             if column == "subject":
                 return entry.subject or entry.body.split("\n", 1)[0]
             return self._detail(entry)
+        if role == Qt.ItemDataRole.DecorationRole and column == "kind":
+            return kind_icon(entry.kind)
         if role == Qt.ItemDataRole.FontRole and column == "day":
             font = QFont()
             font.setBold(True)

@@ -1,31 +1,61 @@
-"""The timeline pane: the selected customer's contact history, a kind filter, quick entry."""
+"""The timeline pane: the selected customer's contact history, a kind filter, quick entry, and
+edit and delete with undo (Ctrl+Z): a delete only sets the tombstone, so undo lifts it again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ...core import timeline
+from ...core.errors import ValidationError
+from ...core.timeline import EntryRow
 from ...core.vocab import EntryKind
+from ..icons import icon, kind_icon
 from ..tasks import TaskRunner
 from ..words import kind_text
+from .dialog import EntryDialog
 from .model import COLUMNS, TimelineModel
 
 
+class _Write(QUndoCommand):
+    """An undoable write: ``redo`` and ``undo`` are jobs for the runner; the model reloads after."""
+
+    def __init__(self, pane: TimelinePane, text: str, redo: Callable[[Session], Any],
+                 undo: Callable[[Session], Any]) -> None:  # fmt: skip
+        super().__init__(text)
+        self.pane, self._redo, self._undo = pane, redo, undo
+
+    def redo(self) -> None:
+        self.pane.runner.write(self._redo, lambda _: self.pane.after_write())
+
+    def undo(self) -> None:
+        self.pane.runner.write(self._undo, lambda _: self.pane.after_write())
+
+
 class TimelinePane(QWidget):
+    changed = Signal()  # an entry was added, changed, deleted or restored
+    message = Signal(str)  # for the status bar
+
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.dialog: EntryDialog | None = None
+        self.undo_stack = QUndoStack(self)
         self.model = TimelineModel(runner, self)
         self.title = QLabel(self)
         font = self.title.font()
@@ -51,6 +81,23 @@ class TimelinePane(QWidget):
         self.log_call.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.log_call.triggered.connect(self.start_call)
         self.addAction(self.log_call)
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setIcon(icon("undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.new_button = QPushButton(icon("kind-note"), "", self)
+        self.edit_button = QPushButton(icon("edit"), "", self)
+        self.delete_button = QPushButton(icon("delete"), "", self)
+        self.delete_entry_action = QAction(self.table)
+        self.delete_entry_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_entry_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the table's Del
+        self.delete_entry_action.triggered.connect(self.delete_entry)
+        self.table.addAction(self.delete_entry_action)
+        self.new_button.clicked.connect(self.new_entry)
+        self.edit_button.clicked.connect(self.edit_entry)
+        self.delete_button.clicked.connect(self.delete_entry)
+        self.table.doubleClicked.connect(lambda _i: self.edit_entry())
 
         bar = QHBoxLayout()
         bar.addWidget(self.title, 1)
@@ -60,6 +107,13 @@ class TimelinePane(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.quick)
         layout.addWidget(self.table)
+        actions = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+        self.model.modelReset.connect(self._enable)
         self.kind.currentIndexChanged.connect(self._refilter)
         self.quick.returnPressed.connect(self._save_call)
         self.retranslate()
@@ -70,11 +124,17 @@ class TimelinePane(QWidget):
         self.kind.clear()
         self.kind.addItem(self.tr("All kinds"), "")
         for kind in EntryKind:
-            self.kind.addItem(kind_text(kind.value), kind.value)
+            self.kind.addItem(kind_icon(kind.value), kind_text(kind.value), kind.value)
         self.kind.setCurrentIndex(max(0, current))
         self.kind.blockSignals(False)
         self.quick.setPlaceholderText(self.tr("Log a call: type what it was about, Enter saves (Ctrl+L)"))
         self.log_call.setText(self.tr("Log a call"))
+        self.new_button.setText(self.tr("New entry…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.undo_action.setText(self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo"))
+        self._enable()
         if self.model.customer_id is None:
             self.title.setText(self.tr("Select a customer to see their history"))
         self.model.repaint_all()
@@ -92,6 +152,19 @@ class TimelinePane(QWidget):
     def _refilter(self) -> None:
         self.show_customer(self.model.customer_id, self.title.text())
 
+    def _enable(self) -> None:
+        self.new_button.setEnabled(self.model.customer_id is not None)
+        selected = self.selected_id() is not None
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    def selected_id(self) -> str | None:
+        return self.model.id_at(self.table.currentIndex().row())
+
+    def after_write(self) -> None:
+        self.model.reload()
+        self.changed.emit()
+
     def _save_call(self) -> None:
         customer_id, subject = self.model.customer_id, self.quick.text().strip()
         if customer_id is None or not subject:
@@ -99,5 +172,80 @@ class TimelinePane(QWidget):
         self.quick.clear()
         self.runner.write(
             lambda s: timeline.add_entry(s, customer_id=customer_id, kind=EntryKind.CALL, subject=subject),
-            lambda _entry_id: self.model.reload(),
+            lambda _entry_id: self.after_write(),
         )
+
+    def new_entry(self) -> None:
+        if self.model.customer_id is not None:
+            self._open_dialog(None)
+
+    def edit_entry(self) -> None:
+        entry_id = self.selected_id()
+        if entry_id is not None:
+            self.runner.read(lambda s: timeline.get_entry(s, entry_id), self._open_dialog)
+
+    def _open_dialog(self, entry: EntryRow | None) -> None:
+        customer_id = self.model.customer_id
+        if customer_id is None:
+            return
+        dialog = EntryDialog(entry, self)
+        self.dialog = dialog
+
+        def save() -> None:
+            changes = dialog.changes()
+            if entry is not None and not changes:
+                dialog.accept()
+                return
+
+            def job(s: Session) -> object:
+                if entry is None:
+                    return timeline.add_entry(s, customer_id=customer_id, **changes)
+                return timeline.update_entry(s, entry.id, **changes)
+
+            def saved(result: object) -> None:
+                dialog.accept()
+                # Already written: the undo stack gets the inverse, and a redo that repeats it.
+                if entry is None:
+                    new_id = str(result)
+                    command = _Done(self, self.tr("New entry"), lambda s: timeline.restore_entry(s, new_id),
+                                    lambda s: timeline.delete_entry(s, new_id))  # fmt: skip
+                else:
+                    before = {k: getattr(entry, k) for k in changes}
+                    command = _Done(self, self.tr("Edit entry"), job,
+                                    lambda s: timeline.update_entry(s, entry.id, **before))  # fmt: skip
+                self.undo_stack.push(command)
+                self.after_write()
+
+            def failed(exc: Exception) -> None:
+                if isinstance(exc, ValidationError):
+                    dialog.show_error(exc)
+                else:
+                    self.runner.failed.emit(exc)
+
+            self.runner.write(job, saved, failed)
+
+        dialog.buttons.accepted.connect(save)
+        dialog.open()
+
+    def delete_entry(self) -> None:
+        entry_id = self.selected_id()
+        if entry_id is None:
+            return
+        delete = _Write(self, self.tr("Delete entry"), lambda s: timeline.delete_entry(s, entry_id),
+                        lambda s: timeline.restore_entry(s, entry_id))  # fmt: skip
+        self.undo_stack.push(delete)
+        self.message.emit(self.tr("Entry deleted. Undo with Ctrl+Z."))
+
+
+class _Done(_Write):
+    """A write that already happened (an edit saved from its dialog): pushing it does not redo it."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        super().redo()

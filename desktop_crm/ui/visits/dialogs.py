@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.visits import AgendaRow
 from ..words import satisfaction_text
 
 
@@ -33,9 +34,16 @@ def _buttons(dialog: QDialog, layout: QVBoxLayout) -> QDialogButtonBox:
 
 
 class PlanVisitDialog(QDialog):
-    def __init__(self, customer: str, day: dt.date, parent: QWidget | None = None) -> None:
+    """Plan a visit, or (given ``visit``) move, re-time or re-purpose a planned one."""
+
+    def __init__(
+        self, customer: str, day: dt.date, parent: QWidget | None = None, *, visit: AgendaRow | None = None
+    ) -> None:
         super().__init__(parent)
-        self.when = QDateTimeEdit(QDateTime(QDate(day.year, day.month, day.day), QTime(10, 0)), self)
+        at = visit.planned_at if visit else dt.datetime.combine(day, dt.time(10))
+        self.when = QDateTimeEdit(
+            QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute)), self
+        )
         self.when.setCalendarPopup(True)
         self.duration = QSpinBox(self)
         self.duration.setRange(5, 24 * 60)
@@ -51,7 +59,13 @@ class PlanVisitDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.buttons = _buttons(self, layout)
-        self.setWindowTitle(self.tr("Plan a visit: %1").replace("%1", customer))
+        if visit is not None:
+            self.duration.setValue(visit.duration_min)
+            self.purpose.setText(visit.purpose)
+            self.fixed.setChecked(visit.fixed_time)
+            self.setWindowTitle(self.tr("Change the visit: %1").replace("%1", customer))
+        else:
+            self.setWindowTitle(self.tr("Plan a visit: %1").replace("%1", customer))
 
     def values(self) -> dict[str, Any]:
         return {

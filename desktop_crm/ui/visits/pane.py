@@ -4,16 +4,19 @@ complete a visit with its report (which lands in the timeline), cancel."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any, cast
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,10 +25,13 @@ from sqlalchemy.orm import Session
 from ...core import visits
 from ...core.suggestions import Suggestion, suggest_visits
 from ...core.visits import AgendaRow
+from ..dragdrop import CUSTOMER_MIME, pack
+from ..icons import icon
 from ..paged import Index, RowsModel
 from ..tasks import TaskRunner
 from ..words import visit_status_text
 from .dialogs import CompleteVisitDialog, PlanVisitDialog
+from .week import WeekModel, week_start
 
 AGENDA_COLUMNS = ("time", "customer", "purpose", "status")
 
@@ -102,78 +108,170 @@ class SuggestionModel(RowsModel):
             "distance": self.tr("To the day's plan"),
         }[self.COLUMNS[section]]
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [CUSTOMER_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        return pack(CUSTOMER_MIME, (r.customer_id for r in map(self.row_at, indexes) if r))
+
 
 class VisitsPane(QWidget):
     changed = Signal()  # a visit was completed: the timeline shows it
+    planned = Signal(str)  # a message for the status bar
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.customer: tuple[str, str] | None = None
+        self.dialog: QWidget | None = None
         self.model = AgendaModel(self)
         self.day = QDateEdit(QDate.currentDate(), self)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd ddd")
         self.route = QLabel(self)
-        self.plan_button = QPushButton(self)
-        self.order_button = QPushButton(self)
-        self.complete_button = QPushButton(self)
-        self.cancel_button = QPushButton(self)
+        self.plan_button = QPushButton(icon("plan-visit"), "", self)
+        self.change_button = QPushButton(icon("edit"), "", self)
+        self.order_button = QPushButton(icon("route"), "", self)
+        self.complete_button = QPushButton(icon("complete"), "", self)
+        self.cancel_button = QPushButton(icon("cancel"), "", self)
         self.suggestions = SuggestionModel(self)
         self.suggested = QTableView(self)
         self.suggested.setModel(self.suggestions)
         self.suggested.verticalHeader().setVisible(False)
         self.suggested.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.suggested.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.plan_suggested = QPushButton(self)
+        self.suggested.setDragEnabled(True)  # onto a day of the week view
+        self.plan_suggested = QPushButton(icon("plan-visit"), "", self)
         self.plan_suggested.clicked.connect(self.plan_suggestion)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         for column in (AGENDA_COLUMNS.index("customer"), AGENDA_COLUMNS.index("purpose")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+        self.week = WeekModel(self)
+        self.week_table = QTableView(self)
+        self.week_table.setModel(self.week)
+        self.week_table.verticalHeader().setVisible(False)
+        self.week_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.week_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.week_table.setDragDropMode(QTableView.DragDropMode.DragDrop)
+        self.week_table.setDragDropOverwriteMode(True)  # a drop lands on a cell: its column is the day
+        self.week_table.setWordWrap(False)
+        self.week_hint = QLabel(self)
+        self.week_hint.setWordWrap(True)
+        self.week.visits_dropped.connect(self.move_visits)
+        self.week.customers_dropped.connect(self.plan_customers)
+        self.week_table.doubleClicked.connect(self._open_day)
+
+        day_page = QWidget(self)
+        buttons = QHBoxLayout()
+        for b in (self.plan_button, self.change_button, self.order_button, self.complete_button,
+                  self.cancel_button):  # fmt: skip
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        day_layout = QVBoxLayout(day_page)
+        day_layout.setContentsMargins(0, 0, 0, 0)
+        day_layout.addWidget(self.table)
+        day_layout.addLayout(buttons)
+        week_page = QWidget(self)
+        week_layout = QVBoxLayout(week_page)
+        week_layout.setContentsMargins(0, 0, 0, 0)
+        week_layout.addWidget(self.week_table)
+        week_layout.addWidget(self.week_hint)
+        self.views = QTabWidget(self)
+        self.views.setDocumentMode(True)
+        self.views.addTab(day_page, "")
+        self.views.addTab(week_page, "")
+        suggestions_box = QWidget(self)
+        suggestions_layout = QVBoxLayout(suggestions_box)
+        suggestions_layout.setContentsMargins(0, 0, 0, 0)
+        suggestions_layout.addWidget(self.suggested)
+        suggestions_layout.addWidget(self.plan_suggested)
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.addWidget(self.views)
+        self.split.addWidget(suggestions_box)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
         top = QHBoxLayout()
         top.addWidget(self.day)
         top.addWidget(self.route, 1)
-        buttons = QHBoxLayout()
-        for b in (self.plan_button, self.order_button, self.complete_button, self.cancel_button):
-            buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        layout.addWidget(self.suggested)
-        layout.addWidget(self.plan_suggested)
+        layout.addWidget(self.split)
         self.day.dateChanged.connect(lambda _d: self.reload())
         self.plan_button.clicked.connect(self.plan)
+        self.change_button.clicked.connect(self.change)
         self.order_button.clicked.connect(self.order_route)
         self.complete_button.clicked.connect(self.complete)
         self.cancel_button.clicked.connect(self.cancel)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self.retranslate()
 
     def retranslate(self) -> None:
         self.plan_button.setText(self.tr("Plan visit…"))
+        self.plan_button.setToolTip(self.tr("Plan a visit to the selected customer (Ctrl+Shift+P)"))
+        self.change_button.setText(self.tr("Change…"))
+        self.change_button.setToolTip(self.tr("Move or re-time the selected visit"))
         self.order_button.setText(self.tr("Order route"))
+        self.order_button.setToolTip(
+            self.tr("Put the day's visits in the shortest order; fixed appointments keep their time")
+        )
         self.complete_button.setText(self.tr("Complete…"))
         self.cancel_button.setText(self.tr("Cancel visit"))
         self.plan_suggested.setText(self.tr("Plan the suggested visit for this day…"))
+        self.views.setTabText(0, self.tr("Day"))
+        self.views.setTabText(1, self.tr("Week"))
+        self.week_hint.setText(
+            self.tr(
+                "Drag a customer onto a day to plan a visit; drag a visit to another day to move it. "
+                "Double-click a day to open it."
+            )
+        )
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(AGENDA_COLUMNS) - 1)
+        self.week.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+        self._enable()
+
+    def _enable(self) -> None:
+        row = self._selected()
+        planned = row is not None and row.status == "planned"
         self.plan_button.setEnabled(self.customer is not None)
+        for button in (self.change_button, self.complete_button, self.cancel_button):
+            button.setEnabled(planned)
 
     def selected_day(self) -> dt.date:
         return cast(dt.date, self.day.date().toPython())
 
     def set_customer(self, customer_id: str, name: str) -> None:
         self.customer = (customer_id, name)
-        self.plan_button.setEnabled(True)
         self.plan_button.setToolTip(name)
+        self._enable()
 
     def reload(self) -> None:
         day = self.selected_day()
-        self.runner.read(lambda s: visits.day_agenda(s, day=day), self.model.set_rows)
+        first = week_start(day)
+        self.runner.read(lambda s: visits.day_agenda(s, day=day), self._show_agenda)
+        self.runner.read(
+            lambda s: visits.agenda(s, first_day=first, days=7), lambda rows: self.week.set_week(first, rows)
+        )
         self.runner.read(lambda s: suggest_visits(s, day=day), self.suggestions.set_rows)
+
+    def _show_agenda(self, rows: list[AgendaRow]) -> None:
+        self.model.set_rows(rows)
+        self._enable()
+
+    def _open_day(self, index: QModelIndex) -> None:
+        day = self.week.day_of(index.column())
+        self.views.setCurrentIndex(0)
+        self._go_to(day)
 
     def plan_suggestion(self) -> None:
         row = self.suggested.currentIndex().row()
@@ -192,21 +290,60 @@ class VisitsPane(QWidget):
 
     def plan_for(self, customer_id: str, name: str) -> None:
         dialog = PlanVisitDialog(name, self.selected_day(), self)
-        self.dialog: QWidget = dialog
+        self.dialog = dialog
 
         def accepted() -> None:
             values = dialog.values()
             self.runner.write(
                 lambda s: visits.plan_visit(s, customer_id=customer_id, **values),
-                lambda _: self._go_to(values["planned_at"]),
+                lambda _: self._go_to(values["planned_at"].date()),
             )
 
         dialog.accepted.connect(accepted)
         dialog.open()
 
-    def _go_to(self, when: dt.datetime) -> None:
-        if self.selected_day() != when.date():
-            self.day.setDate(QDate(when.year, when.month, when.day))  # reloads
+    def change(self) -> None:
+        row = self._selected()
+        if row is None or row.status != "planned":
+            return
+        dialog = PlanVisitDialog(row.customer, row.planned_at.date(), self, visit=row)
+        self.dialog = dialog
+
+        def accepted() -> None:
+            values = dialog.values()
+            self.runner.write(
+                lambda s: visits.update_plan(s, row.id, **values),
+                lambda _: self._go_to(values["planned_at"].date()),
+            )
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    def move_visits(self, visit_ids: list[str], day: dt.date) -> None:
+        def job(session: Session) -> None:
+            for visit_id in visit_ids:
+                visits.move_visit(session, visit_id, day=day)
+
+        self.runner.write(job, lambda _: self.reload())
+
+    def plan_customers(self, customer_ids: list[str], day: dt.date) -> None:
+        """Customers dropped on a day: an hour's visit each, one after the other after the day's plan."""
+
+        def job(session: Session) -> int:
+            for customer_id in customer_ids:
+                visits.plan_visit(session, customer_id=customer_id,
+                                  planned_at=visits.next_free_slot(session, day=day))  # fmt: skip
+            return len(customer_ids)
+
+        def done(count: int) -> None:
+            self.reload()
+            self.planned.emit(self.tr("%n visit(s) planned on %1", "", count).replace("%1", day.isoformat()))
+
+        self.runner.write(job, done)
+
+    def _go_to(self, day: dt.date) -> None:
+        if self.selected_day() != day:
+            self.day.setDate(QDate(day.year, day.month, day.day))  # reloads
         else:
             self.reload()
 

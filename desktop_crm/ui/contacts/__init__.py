@@ -1,0 +1,1 @@
+"""The contact persons pane: the people at the selected customer."""
