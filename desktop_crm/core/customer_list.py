@@ -10,9 +10,9 @@ from typing import Any
 from sqlalchemy import Select, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
-from .models import Customer, CustomerStats
+from .models import Customer, CustomerStats, User
 from .search import substring_ids
-from .search_index import search_doc
+from .search_index import search_doc, sort_key
 
 # Sortable columns and their SQL; the id breaks ties so pages never overlap or skip rows.
 SORT_COLUMNS = {
@@ -36,7 +36,10 @@ class ListFilter:
     city: str = ""
     province: str = ""
     overdue_on: dt.date | None = None  # only customers overdue for a follow-up on this day
-    owner_id: str | None = None
+    owner_id: str | None = None  # UNOWNED: customers nobody owns yet (before the first sync)
+
+
+UNOWNED = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +98,9 @@ def _base(f: ListFilter) -> Select[*tuple[Any, ...]]:
     if f.overdue_on is not None:
         due = CustomerStats.next_due_on
         stmt = stmt.where(or_(due.is_(None), due < f.overdue_on))
-    if f.owner_id is not None:
+    if f.owner_id == UNOWNED:
+        stmt = stmt.where(Customer.owner_id.is_(None))
+    elif f.owner_id is not None:
         stmt = stmt.where(Customer.owner_id == f.owner_id)
     return stmt
 
@@ -118,3 +123,40 @@ def rows(session: Session, ids: list[str]) -> list[ListRow]:
         for r in session.execute(_base(ListFilter()).where(Customer.id.in_(ids[start : start + 500])))
     }
     return [found[i] for i in ids if i in found]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    province: str | None
+    city: str | None
+    customers: int
+
+
+def places(session: Session) -> list[Place]:
+    """Where the customers are, by province then city, for the list's place filter."""
+    stmt = (
+        select(Customer.province, Customer.city, func.count())
+        .where(Customer.deleted.is_(False))
+        .group_by(Customer.province, Customer.city)
+    )
+    found = [Place(*r) for r in session.execute(stmt)]
+    return sorted(found, key=lambda p: (sort_key(p.province or ""), sort_key(p.city or "")))
+
+
+@dataclass(frozen=True, slots=True)
+class Owner:
+    id: str | None  # None: customers nobody owns yet
+    name: str
+    customers: int
+
+
+def owners(session: Session) -> list[Owner]:
+    """The owners of listed customers, by name; customers without one come first."""
+    stmt = (
+        select(Customer.owner_id, User.display_name, User.username, func.count())
+        .outerjoin(User, User.id == Customer.owner_id)
+        .where(Customer.deleted.is_(False))
+        .group_by(Customer.owner_id, User.display_name, User.username)
+    )
+    found = [Owner(oid, display or username or "", n) for oid, display, username, n in session.execute(stmt)]
+    return sorted(found, key=lambda o: (o.id is not None, sort_key(o.name)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -53,6 +54,20 @@ class ContactRow:
     wechat: str | None
     is_primary: bool
     notes: str
+
+
+# Legal forms at the end of a company name: a tight view (the week's cells) can leave them out.
+_LEGAL_FORM = re.compile(
+    r"(?:股份有限公司|有限责任公司|有限公司|"
+    r"[\s,]+(?:Co\.,?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Ltd\.?|Inc\.?|LLC|GmbH|Corp\.?|Co\.))$",
+    re.IGNORECASE,
+)
+
+
+def short_name(name: str) -> str:
+    """宁波天城软件集团有限公司 -> 宁波天城软件集团; "Atlas Foods (Jinan) Inc." -> "Atlas Foods (Jinan)"."""
+    short = _LEGAL_FORM.sub("", name).strip()
+    return short or name
 
 
 def _text(value: Any) -> str | None:

@@ -147,7 +147,7 @@ def _customers(
     counts: dict[str, int],
     progress: Callable[[int, int], None] | None,
 ) -> list[tuple[str, str, str]]:
-    batch = 5000
+    batch = 1000  # small enough for a progress bar that moves and a Cancel that answers
     planned_slots = _visit_slots(g, customers)
     customer_pool: list[tuple[str, str, str]] = []  # id, name, language: for leads that match
     for start in range(0, customers, batch):

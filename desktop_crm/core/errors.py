@@ -25,3 +25,11 @@ class NotFound(CrmError):
         super().__init__("not_found", f"no {kind} with id {ref}")
         self.kind = kind
         self.ref = ref
+
+
+class Cancelled(CrmError):
+    """The user stopped a long job; raised from its progress report so the transaction rolls back
+    and nothing of it stays."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled", "cancelled: nothing was changed")

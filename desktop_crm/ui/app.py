@@ -51,6 +51,6 @@ def run(profile: Profile) -> int:
             app.quit()
 
         window.customers.model.loaded.connect(done)
-    window.customers.model.reload()
+    window.customers.reload()
     window.visits.reload()
     return app.exec()

@@ -37,6 +37,8 @@ def install(app: QCoreApplication, language: str) -> bool:
     ):
         app.installTranslator(qt)
         _installed.append(qt)
+    # Dates and numbers Qt formats (day names in the week view and date pickers) follow suit.
+    QLocale.setDefault(QLocale(language))
     app.installTranslator(ours)
     _installed.append(ours)
     return True

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
         toolbar.addAction(self.timeline.log_call)
+        toolbar.addAction(self.timeline.undo_action)  # undoes timeline edits and deletes
         toolbar.addAction(self.plan_action)
         self.export_plan_action = QAction(self)
         self.export_plan_action.triggered.connect(self.export_plan)
@@ -113,6 +114,9 @@ class MainWindow(QMainWindow):
         panes = settings.value("window/panes")
         if isinstance(panes, QByteArray):
             self.splitter.restoreState(panes)
+        columns = settings.value("customers/columns")  # which columns, their order and widths
+        if isinstance(columns, QByteArray):
+            self.customers.table.horizontalHeader().restoreState(columns)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Desktop CRM"))
@@ -192,5 +196,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/panes", self.splitter.saveState())
+        self.settings.setValue("customers/columns", self.customers.table.horizontalHeader().saveState())
         self.runner.wait()
         super().closeEvent(event)

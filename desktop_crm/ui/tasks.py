@@ -15,15 +15,21 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from sqlalchemy.orm import Session
 
+from ..core.errors import Cancelled
 from ..storage.profile import Profile
 
 T = TypeVar("T")
 
 
-class Task:
-    """A handle on a submitted job: cancelling it drops its result (the job itself finishes)."""
+Progress = Callable[[int, int], None]  # done, total: a long job calls it as it goes
 
-    def __init__(self) -> None:
+
+class Task:
+    """A handle on a submitted job. Cancelling a short job drops its result (the job itself
+    finishes); a long job stops at its next progress report, rolls back, and reports ``Cancelled``."""
+
+    def __init__(self, *, long: bool = False) -> None:
+        self.long = long
         self._cancelled = threading.Event()
 
     def cancel(self) -> None:
@@ -38,6 +44,7 @@ class _Relay(QObject):
     """Lives on the GUI thread; a worker emits, Qt queues the call to the GUI thread."""
 
     finished = Signal(object, object, object)  # callback, value, task
+    progress = Signal(object, int, int)  # task, done, total
 
 
 class _Job(QRunnable):
@@ -49,6 +56,8 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         if self.task.cancelled:
+            if self.task.long:  # whoever shows its progress waits for an answer
+                self.relay.finished.emit(self.on_error, Cancelled(), self.task)
             return
         try:
             with self.profile.session() as session:
@@ -61,6 +70,7 @@ class _Job(QRunnable):
 
 class TaskRunner(QObject):
     failed = Signal(object)  # an exception no caller handled: the main window shows it
+    progress = Signal(object, int, int)  # a long job's task, done, total (on the GUI thread)
 
     def __init__(self, profile: Profile, *, synchronous: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +82,7 @@ class TaskRunner(QObject):
         self._writer.setMaxThreadCount(1)
         self._relay = _Relay(self)
         self._relay.finished.connect(self._deliver)
+        self._relay.progress.connect(self.progress)
 
     def read(self, fn: Callable[[Session], T], on_done: Callable[[T], None],
              on_error: Callable[[Exception], None] | None = None) -> Task:  # fmt: skip
@@ -81,9 +92,22 @@ class TaskRunner(QObject):
               on_error: Callable[[Exception], None] | None = None) -> Task:  # fmt: skip
         return self._submit(self._writer, fn, on_done, on_error)
 
+    def long_write(self, fn: Callable[[Session, Progress], T], on_done: Callable[[T], None],
+                   on_error: Callable[[Exception], None] | None = None, task: Task | None = None) -> Task:  # fmt: skip
+        """A write that reports progress and can be cancelled (demo data, imports): ``fn`` gets a
+        progress callback, which raises ``Cancelled`` once the task is cancelled."""
+        task = task or Task(long=True)
+
+        def report(done: int, total: int) -> None:
+            if task.cancelled:
+                raise Cancelled()
+            self._relay.progress.emit(task, done, total)
+
+        return self._submit(self._writer, lambda s: fn(s, report), on_done, on_error, task)
+
     def _submit(self, pool: QThreadPool, fn: Callable[[Session], Any], on_done: Callable[[Any], None],
-                on_error: Callable[[Exception], None] | None) -> Task:  # fmt: skip
-        task = Task()
+                on_error: Callable[[Exception], None] | None, task: Task | None = None) -> Task:  # fmt: skip
+        task = task or Task()
         job = _Job(self.profile, fn, self._relay, task, on_done, on_error or self.failed.emit)
         if self.synchronous:
             job.run()  # the relay's signal is delivered directly in this thread
@@ -92,7 +116,7 @@ class TaskRunner(QObject):
         return task
 
     def _deliver(self, callback: Callable[[Any], None], value: Any, task: Task) -> None:
-        if not task.cancelled:
+        if not task.cancelled or (task.long and isinstance(value, Exception)):
             callback(value)
 
     def wait(self, msecs: int = 30_000) -> bool:

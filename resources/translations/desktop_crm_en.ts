@@ -284,42 +284,42 @@ Phone: %2</translation>
 <context>
     <name>CustomerList</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="138"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="147"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="139"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="148"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="140"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="149"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="141"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="150"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="142"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="151"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="143"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="152"/>
         <source>Revenue, 12 months</source>
         <translation>Revenue, 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="144"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="153"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="145"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="154"/>
         <source>Follow-up due</source>
         <translation>Follow-up due</translation>
     </message>
@@ -327,12 +327,17 @@ Phone: %2</translation>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="86"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="93"/>
         <source>Tier set by hand</source>
         <translation>Tier set by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="106"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="95"/>
+        <source>Overdue for a follow-up</source>
+        <translation>Overdue for a follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="115"/>
         <source>now</source>
         <translation>now</translation>
     </message>
@@ -340,52 +345,87 @@ Phone: %2</translation>
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="106"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="131"/>
         <source>Search name, city, phone, e-mail or pinyin (bjhl)…</source>
         <translation>Search name, city, phone, e-mail or pinyin (bjhl)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="110"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="132"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="112"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="133"/>
         <source>Tier %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="115"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="136"/>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="138"/>
+        <source>All relationships</source>
+        <translation>All relationships</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="142"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="143"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="116"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="144"/>
         <source>No customers yet. Start with one of these:</source>
         <translation>No customers yet. Start with one of these:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="117"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="145"/>
         <source>Create a customer</source>
         <translation>Create a customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="118"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="146"/>
         <source>Load demo data (%1 customers)</source>
         <translation>Load demo data (%1 customers)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="176"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="162"/>
+        <source>All places</source>
+        <translation>All places</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="177"/>
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="179"/>
+        <source>Not assigned yet</source>
+        <translation>Not assigned yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="233"/>
+        <source>Loading demo data…</source>
+        <translation>Loading demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="264"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="177"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="265"/>
         <source>Delete %1 and their contact persons? Their history stays.</source>
         <translation>Delete %1 and their contact persons? Their history stays.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="229"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="320"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -434,72 +474,72 @@ Phone: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="122"/>
         <source>Desktop CRM</source>
         <translation>Desktop CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="123"/>
         <source>Find customer</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="124"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="125"/>
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="126"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="127"/>
         <source>Export visit plan…</source>
         <translation>Export visit plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="128"/>
         <source>Plan a visit</source>
         <translation>Plan a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="129"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="134"/>
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="135"/>
         <source>Visit plan</source>
         <translation>Visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="136"/>
         <source>Contact persons</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="171"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="175"/>
         <source>Export visit plan</source>
         <translation>Export visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="171"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="175"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="187"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>%n visit exported to %1</numerusform>
@@ -507,7 +547,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="189"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="193"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -543,6 +583,19 @@ Phone: %2</translation>
         <location filename="../../desktop_crm/ui/visits/dialogs.py" line="68"/>
         <source>Plan a visit: %1</source>
         <translation>Plan a visit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../desktop_crm/ui/progress.py" line="31"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/progress.py" line="32"/>
+        <source>Working…</source>
+        <translation>Working…</translation>
     </message>
 </context>
 <context>
@@ -690,68 +743,68 @@ Phone: %2</translation>
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="125"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="126"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="130"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="131"/>
         <source>Log a call: type what it was about, Enter saves (Ctrl+L)</source>
         <translation>Log a call: type what it was about, Enter saves (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="131"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="132"/>
         <source>Log a call</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="132"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="133"/>
         <source>New entry…</source>
         <translation>New entry…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="133"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="134"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="134"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="135"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="135"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="136"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="136"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="137"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="139"/>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="144"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="140"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="145"/>
         <source>Select a customer to see their history</source>
         <translation>Select a customer to see their history</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="210"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="211"/>
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="214"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="215"/>
         <source>Edit entry</source>
         <translation>Edit entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="234"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="235"/>
         <source>Delete entry</source>
         <translation>Delete entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="237"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="238"/>
         <source>Entry deleted. Undo with Ctrl+Z.</source>
         <translation>Entry deleted. Undo with Ctrl+Z.</translation>
     </message>
@@ -782,67 +835,67 @@ Phone: %2</translation>
 <context>
     <name>VisitsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="220"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="225"/>
         <source>Plan visit…</source>
         <translation>Plan visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="221"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="226"/>
         <source>Plan a visit to the selected customer (Ctrl+Shift+P)</source>
         <translation>Plan a visit to the selected customer (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="222"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="227"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="223"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="228"/>
         <source>Move or re-time the selected visit</source>
         <translation>Move or re-time the selected visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="224"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="229"/>
         <source>Order route</source>
         <translation>Order route</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="226"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="231"/>
         <source>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</source>
         <translation>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="228"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="233"/>
         <source>Complete…</source>
         <translation>Complete…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="229"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="234"/>
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="230"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="235"/>
         <source>Plan the suggested visit for this day…</source>
         <translation>Plan the suggested visit for this day…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="231"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="236"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="232"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="237"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="235"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="240"/>
         <source>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</source>
         <translation>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="340"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="345"/>
         <source>%n visit(s) planned on %1</source>
         <translation>
             <numerusform>%n visit planned on %1</numerusform>
@@ -850,7 +903,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="359"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="364"/>
         <source>Route: %1 visits, %2 km</source>
         <translation>Route: %1 visits, %2 km</translation>
     </message>

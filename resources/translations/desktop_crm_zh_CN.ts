@@ -284,42 +284,42 @@ Phone: %2</source>
 <context>
     <name>CustomerList</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="138"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="147"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="139"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="148"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="140"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="149"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="141"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="150"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="142"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="151"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="143"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="152"/>
         <source>Revenue, 12 months</source>
         <translation>近12个月收入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="144"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="153"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="145"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="154"/>
         <source>Follow-up due</source>
         <translation>回访到期</translation>
     </message>
@@ -327,12 +327,17 @@ Phone: %2</source>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="86"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="93"/>
         <source>Tier set by hand</source>
         <translation>手动设定的等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="106"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="95"/>
+        <source>Overdue for a follow-up</source>
+        <translation>跟进已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="115"/>
         <source>now</source>
         <translation>尽快</translation>
     </message>
@@ -340,52 +345,87 @@ Phone: %2</source>
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="106"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="131"/>
         <source>Search name, city, phone, e-mail or pinyin (bjhl)…</source>
         <translation>搜索名称、城市、电话、邮箱或拼音（如 bjhl）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="110"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="132"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="112"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="133"/>
         <source>Tier %1</source>
         <translation>%1类客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="115"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="136"/>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="138"/>
+        <source>All relationships</source>
+        <translation>全部关系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="142"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="143"/>
         <source>Overdue only</source>
         <translation>仅看逾期回访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="116"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="144"/>
         <source>No customers yet. Start with one of these:</source>
         <translation>还没有客户。可以从这里开始：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="117"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="145"/>
         <source>Create a customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="118"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="146"/>
         <source>Load demo data (%1 customers)</source>
         <translation>载入演示数据（%1 个客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="176"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="162"/>
+        <source>All places</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="177"/>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="179"/>
+        <source>Not assigned yet</source>
+        <translation>尚未分配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="233"/>
+        <source>Loading demo data…</source>
+        <translation>正在加载演示数据…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="264"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="177"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="265"/>
         <source>Delete %1 and their contact persons? Their history stays.</source>
         <translation>删除 %1 及其联系人？联系历史会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="229"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="320"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
@@ -433,79 +473,79 @@ Phone: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="122"/>
         <source>Desktop CRM</source>
         <translation>桌面客户管理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="123"/>
         <source>Find customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="124"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="125"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="126"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="127"/>
         <source>Export visit plan…</source>
         <translation>导出拜访计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="128"/>
         <source>Plan a visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="129"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="134"/>
         <source>Contact history</source>
         <translation>联系历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="135"/>
         <source>Visit plan</source>
         <translation>拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="136"/>
         <source>Contact persons</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="171"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="175"/>
         <source>Export visit plan</source>
         <translation>导出拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="171"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="175"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="187"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 次拜访到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="189"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="193"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
@@ -541,6 +581,19 @@ Phone: %2</source>
         <location filename="../../desktop_crm/ui/visits/dialogs.py" line="68"/>
         <source>Plan a visit: %1</source>
         <translation>计划拜访：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../desktop_crm/ui/progress.py" line="31"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/progress.py" line="32"/>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
     </message>
 </context>
 <context>
@@ -687,68 +740,68 @@ Phone: %2</source>
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="125"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="126"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="130"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="131"/>
         <source>Log a call: type what it was about, Enter saves (Ctrl+L)</source>
         <translation>记录电话：输入通话内容，回车保存（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="131"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="132"/>
         <source>Log a call</source>
         <translation>记录电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="132"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="133"/>
         <source>New entry…</source>
         <translation>新建记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="133"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="134"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="134"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="135"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="135"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="136"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="136"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="137"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="139"/>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="144"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="140"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="145"/>
         <source>Select a customer to see their history</source>
         <translation>选择客户以查看联系历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="210"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="211"/>
         <source>New entry</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="214"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="215"/>
         <source>Edit entry</source>
         <translation>编辑记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="234"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="235"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="237"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="238"/>
         <source>Entry deleted. Undo with Ctrl+Z.</source>
         <translation>记录已删除。按 Ctrl+Z 可撤销。</translation>
     </message>
@@ -779,74 +832,74 @@ Phone: %2</source>
 <context>
     <name>VisitsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="220"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="225"/>
         <source>Plan visit…</source>
         <translation>计划拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="221"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="226"/>
         <source>Plan a visit to the selected customer (Ctrl+Shift+P)</source>
         <translation>为所选客户计划拜访（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="222"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="227"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="223"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="228"/>
         <source>Move or re-time the selected visit</source>
         <translation>移动所选拜访或修改时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="224"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="229"/>
         <source>Order route</source>
         <translation>排路线</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="226"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="231"/>
         <source>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</source>
         <translation>按最短路线排列当天的拜访；固定预约保持原时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="228"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="233"/>
         <source>Complete…</source>
         <translation>完成拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="229"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="234"/>
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="230"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="235"/>
         <source>Plan the suggested visit for this day…</source>
         <translation>把建议的拜访排进这一天…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="231"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="236"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="232"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="237"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="235"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="240"/>
         <source>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</source>
         <translation>把客户拖到某一天即可计划拜访；把拜访拖到另一天即可改期。双击某一天可打开当天日程。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="340"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="345"/>
         <source>%n visit(s) planned on %1</source>
         <translation>
             <numerusform>已在 %1 计划 %n 次拜访</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="359"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="364"/>
         <source>Route: %1 visits, %2 km</source>
         <translation>路线：%1 次拜访，共 %2 公里</translation>
     </message>

@@ -219,3 +219,19 @@ def test_moving_a_visit_keeps_its_time_and_refuses_a_closed_one(profile: Profile
         visits.complete_visit(s, vid, outcome="ok")
         with pytest.raises(CrmError):
             visits.move_visit(s, vid, day=dt.date(2026, 3, 6))
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("宁波天城软件集团有限公司", "宁波天城软件集团"),
+        ("宁波同运汽配股份有限公司", "宁波同运汽配"),
+        ("Atlas Foods (Jinan) Inc.", "Atlas Foods (Jinan)"),
+        ("Keystone Machinery (Ningbo) Pte. Ltd.", "Keystone Machinery (Ningbo)"),
+        ("Beacon Chemicals Co., Ltd.", "Beacon Chemicals"),
+        ("Limited Editions", "Limited Editions"),  # only a legal form at the end goes
+        ("有限公司", "有限公司"),  # never down to nothing
+    ],
+)
+def test_short_names_leave_out_the_legal_form(name: str, short: str) -> None:
+    assert customers.short_name(name) == short

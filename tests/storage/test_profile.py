@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from desktop_crm.core import customers
+from desktop_crm.core import customers, search_index
 from desktop_crm.core.errors import CrmError
 from desktop_crm.core.search import search
 from desktop_crm.core.settings import Settings
@@ -160,3 +160,24 @@ def test_settings_validation_names_the_field(change: dict[str, object], field: s
         dataclasses.replace(Settings(), **change).validated()  # type: ignore[arg-type]
     assert err.value.field == field
     assert Settings(default_region="HK", language="zh_CN").validated().default_region == "HK"
+
+
+def test_a_failed_unit_of_work_rolls_back_its_ddl_too(tmp_path: Path) -> None:
+    """bulk_load drops the search triggers first thing; a failure must bring them back."""
+    p = open_profile(tmp_path / "p")
+
+    def triggers() -> set[str]:
+        with p.session() as s:
+            return set(s.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+
+    before = triggers()
+    assert {"search_tri_ai", "search_words_ai"} <= before
+    with pytest.raises(RuntimeError), p.session() as s, search_index.bulk_load(s.connection()):
+        customers.create_customer(s, name="Half-loaded")
+        raise RuntimeError("the job stopped")
+    assert triggers() == before
+    with p.session() as s:
+        customers.create_customer(s, name="Searchable Ltd")
+        assert [h.name for h in search(s, query="searchable")] == ["Searchable Ltd"]
+        assert customers.count_customers(s) == 1
+    p.close()

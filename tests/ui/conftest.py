@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_crm.core import demo
 from desktop_crm.storage.profile import Profile, open_profile
@@ -28,3 +29,15 @@ def runner(demo_profile: Profile, qapp: object) -> TaskRunner:
 @pytest.fixture
 def profile_dir(demo_profile: Profile) -> Path:
     return Path(demo_profile.path)
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal message box would wait forever for a click: an unexpected one fails the test with
+    its text instead (tests that expect a question patch ``question`` themselves)."""
+
+    def unexpected(_parent: object, title: str, text: str, *args: object, **kwargs: object) -> None:
+        raise AssertionError(f"unexpected message box: {title}: {text}")
+
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)

@@ -6,13 +6,17 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
+from desktop_crm.core import customers
+from desktop_crm.core.models import OutboxOp
+from desktop_crm.core.search_index import search_doc
 from desktop_crm.core.settings import Settings
 from desktop_crm.storage.profile import open_profile
 from desktop_crm.ui import i18n
 from desktop_crm.ui.customers import pane as pane_module
 from desktop_crm.ui.main_window import MainWindow
-from desktop_crm.ui.tasks import TaskRunner
+from desktop_crm.ui.tasks import Task, TaskRunner
 
 
 def test_empty_profile_offers_a_start_and_loads_demo_data(
@@ -59,3 +63,34 @@ def test_settings_dialog_validates_saves_and_switches_language(
         i18n.install(qapp, "en")
         qapp.processEvents()
         profile.close()
+
+
+def test_cancelling_the_demo_load_leaves_the_profile_empty(
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pane_module, "DEMO_CUSTOMERS", 1200)
+    profile = open_profile(tmp_path / "empty")
+    runner = TaskRunner(profile, synchronous=True)
+    window = MainWindow(runner, QSettings())
+    qtbot.addWidget(window)
+    pane = window.customers
+    pane.reload()
+    reports: list[tuple[int, int]] = []
+
+    def cancel_after_first(task: Task, done: int, total: int) -> None:
+        reports.append((done, total))
+        task.cancel()  # what the progress dialog's Cancel button does
+
+    runner.progress.connect(cancel_after_first)
+    pane.start_demo.click()
+    assert len(reports) == 1 and 0 < reports[0][0] < reports[0][1] == 1200
+    assert pane.demo_task.cancelled and pane.start_demo.isEnabled()
+    assert pane.stack.currentWidget() is pane.start
+    with profile.session() as s:  # rolled back: not one customer, search document or outbox op
+        assert customers.count_customers(s) == 0
+        assert s.scalar(select(func.count()).select_from(OutboxOp)) == 0
+        assert s.scalar(select(func.count()).select_from(search_doc)) == 0
+    runner.progress.disconnect(cancel_after_first)
+    pane.start_demo.click()  # and it can be loaded after all
+    assert pane.model.rowCount() == 1200
+    profile.close()

@@ -206,6 +206,8 @@ def test_delete_key_in_the_timeline_deletes_the_entry_not_the_customer(
     qtbot.keyClick(window.timeline.table, Qt.Key.Key_Delete)
     assert window.timeline.model.rowCount() == 450
     assert window.customers.model.rowCount() == 1  # the customer is still there
+    qtbot.keyClick(window.timeline.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.timeline.model.rowCount() == 451  # Ctrl+Z brought the entry back
 
 
 def test_logging_a_call_updates_the_customers_follow_up_in_the_list(

@@ -113,7 +113,11 @@ def test_suggested_visits_and_planning_one(window: MainWindow, qtmodeltester: Mo
 def week_cells(w: MainWindow) -> dict[dt.date, list[str]]:
     m = w.visits.week
     return {
-        m.day_of(c): [str(m.data(m.index(r, c))) for r in range(m.rowCount()) if m.data(m.index(r, c))]
+        m.day_of(c): [
+            str(m.data(m.index(r, c))).replace("\n", " ")
+            for r in range(m.rowCount())
+            if m.data(m.index(r, c))
+        ]
         for c in range(7)
     }
 

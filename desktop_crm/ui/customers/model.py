@@ -20,10 +20,12 @@ from ..dragdrop import CUSTOMER_MIME, pack
 from ..paged import Index, PagedIdModel
 from ..tasks import TaskRunner
 from ..words import lifecycle_text, relationship_text
+from .badges import BADGE_ROLE, SOLID_ROLE
 
 # Column key -> the list row field it shows; headers are worded in ``header_text``.
 COLUMNS = ("name", "tier", "lifecycle", "city", "relationship", "revenue", "last_contact", "next_due")
-TIER_COLOURS = {"A": "#c0392b", "B": "#d68910", "C": "#7f8c8d"}
+TIER_COLOURS = {"A": "#b03a2e", "B": "#c87f0a", "C": "#7f8c8d"}
+OVERDUE_COLOUR = "#c0392b"
 
 
 class CustomerListModel(PagedIdModel):
@@ -59,8 +61,8 @@ class CustomerListModel(PagedIdModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
-                        Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole):  # fmt: skip
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.TextAlignmentRole, BADGE_ROLE, SOLID_ROLE):  # fmt: skip
             return None
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -75,15 +77,22 @@ class CustomerListModel(PagedIdModel):
                 role == Qt.ItemDataRole.DisplayRole and column == "name" and self.is_loading(index.row())
             )
             return "…" if loading else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        overdue = column == "next_due" and (row.next_due_on is None or row.next_due_on < self._today)
+        if role in (BADGE_ROLE, Qt.ItemDataRole.ForegroundRole):
             if column == "tier" and row.tier:
-                return QBrush(QColor(TIER_COLOURS.get(row.tier, "#000")))
-            if column == "next_due" and (row.next_due_on is None or row.next_due_on < self._today):
-                return QBrush(QColor("#c0392b"))  # overdue for a follow-up
-            return None
+                colour = TIER_COLOURS.get(row.tier, "#000000")
+            elif overdue:
+                colour = OVERDUE_COLOUR  # overdue for a follow-up
+            else:
+                return None
+            return colour if role == BADGE_ROLE else QBrush(QColor(colour))
+        if role == SOLID_ROLE:
+            return column == "tier"
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "tier" and row.tier_is_manual:
                 return self.tr("Tier set by hand")
+            if overdue:
+                return self.tr("Overdue for a follow-up")
             return None
         return self._display(column, row)
 

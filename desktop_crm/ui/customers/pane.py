@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,22 +13,28 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
-from ...core import analytics, customers, demo
-from ...core.customer_list import ListFilter
+from ...core import analytics, customer_list, customers, demo
+from ...core.customer_list import UNOWNED, ListFilter, Owner, Place
 from ...core.customers import CustomerRow
 from ...core.errors import ValidationError
-from ..tasks import TaskRunner
+from ...core.vocab import Lifecycle, Relationship
+from ..progress import run_with_progress
+from ..tasks import Progress, TaskRunner
+from ..words import lifecycle_text, relationship_text
+from .badges import BadgeDelegate
 from .dialog import CustomerDialog
-from .model import COLUMNS, CustomerListModel
+from .model import COLUMNS, CustomerListModel, header_text
 
 COLUMN_WIDTHS = {"tier": 40, "lifecycle": 76, "city": 56, "relationship": 120, "revenue": 96, "last_contact": 92, "next_due": 92}  # fmt: skip
 
@@ -47,8 +53,16 @@ class CustomersPane(QWidget):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.tier = QComboBox(self)
+        self.stage = QComboBox(self)
+        self.relationship = QComboBox(self)
+        self.place = QComboBox(self)  # provinces, each followed by its cities (loaded off-thread)
+        self.owner = QComboBox(self)
         self.overdue = QCheckBox(self)
+        self.clear_filters = QToolButton(self)
+        self.clear_filters.clicked.connect(self.reset_filters)
         self.count = QLabel(self)
+        self._places: list[Place] = []
+        self._owners: list[Owner] = []
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -59,19 +73,29 @@ class CustomersPane(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._choose_columns)
+        self.table.setItemDelegate(BadgeDelegate(self.table))
         self.table.setAlternatingRowColors(True)
         self.table.setDragEnabled(True)  # a customer dragged onto a day of the week plans a visit
         self.table.setDragDropMode(QTableView.DragDropMode.DragOnly)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
-        bar.addWidget(self.tier)
-        bar.addWidget(self.overdue)
         bar.addWidget(self.count)
         bar.addSpacing(8)
+        filters = QHBoxLayout()
+        for combo in (self.tier, self.stage, self.relationship, self.place, self.owner):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumWidth(56)  # may shrink on a small screen; the open list shows the whole text
+            filters.addWidget(combo)
+        filters.addWidget(self.overdue)
+        filters.addWidget(self.clear_filters)
+        filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addLayout(filters)
         # An empty profile gets a start page, not a blank grid.
         self.start = QWidget(self)
         self.start_title = QLabel(self.start)
@@ -94,7 +118,8 @@ class CustomersPane(QWidget):
         self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(self._debounce.start)
-        self.tier.currentIndexChanged.connect(self._apply_filter)
+        for combo in (self.tier, self.stage, self.relationship, self.place, self.owner):
+            combo.currentIndexChanged.connect(self._apply_filter)
         self.overdue.toggled.connect(self._apply_filter)
         self.model.loaded.connect(self._show_count)
         self.model.loaded.connect(self._show_start_if_empty)
@@ -104,14 +129,17 @@ class CustomersPane(QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search name, city, phone, e-mail or pinyin (bjhl)…"))
-        current = self.tier.currentIndex()
-        self.tier.blockSignals(True)
-        self.tier.clear()
-        self.tier.addItem(self.tr("All tiers"), "")
-        for code in ("A", "B", "C"):
-            self.tier.addItem(self.tr("Tier %1").replace("%1", code), code)
-        self.tier.setCurrentIndex(max(0, current))
-        self.tier.blockSignals(False)
+        refill(self.tier, [("", self.tr("All tiers"))]
+               + [(c, self.tr("Tier %1").replace("%1", c)) for c in ("A", "B", "C")])  # fmt: skip
+        refill(
+            self.stage,
+            [("", self.tr("All stages"))] + [(c.value, lifecycle_text(c.value)) for c in Lifecycle],
+        )
+        refill(self.relationship, [("", self.tr("All relationships"))]
+               + [(c.value, relationship_text(c.value)) for c in Relationship])  # fmt: skip
+        self._fill_places()
+        self._fill_owners()
+        self.clear_filters.setText(self.tr("Clear filters"))
         self.overdue.setText(self.tr("Overdue only"))
         self.start_title.setText(self.tr("No customers yet. Start with one of these:"))
         self.start_new.setText(self.tr("Create a customer"))
@@ -119,6 +147,63 @@ class CustomersPane(QWidget):
         self.model.retranslate()
         self._fit_columns()
         self._show_count(self.model.rowCount())
+
+    def reload(self) -> None:
+        """The list and its filter choices (places, owners), after anything changed customers."""
+        self.model.reload()
+        self.runner.read(lambda s: (customer_list.places(s), customer_list.owners(s)), self._show_choices)
+
+    def _show_choices(self, choices: tuple[list[Place], list[Owner]]) -> None:
+        self._places, self._owners = choices
+        self._fill_places()
+        self._fill_owners()
+
+    def _fill_places(self) -> None:
+        items: list[tuple[object, str]] = [(None, self.tr("All places"))]
+        by_province: dict[str, list[Place]] = {}
+        for place in self._places:
+            by_province.setdefault(place.province or "", []).append(place)
+        for province, cities in by_province.items():
+            if province:
+                total = sum(p.customers for p in cities)
+                items.append((place_key(province, ""), f"{province} ({total})"))
+            indent = "    " if province else ""
+            items += [
+                (place_key(province, p.city), f"{indent}{p.city} ({p.customers})") for p in cities if p.city
+            ]
+        refill(self.place, items)
+
+    def _fill_owners(self) -> None:
+        items: list[tuple[object, str]] = [(None, self.tr("All owners"))]
+        for owner in self._owners:
+            name = owner.name if owner.id is not None else self.tr("Not assigned yet")
+            items.append((owner.id if owner.id is not None else UNOWNED, f"{name} ({owner.customers})"))
+        refill(self.owner, items)
+        self.owner.setVisible(len(items) > 2)  # one owner (or none yet): nothing to choose
+
+    def reset_filters(self) -> None:
+        for combo in (self.tier, self.stage, self.relationship, self.place, self.owner):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.overdue.blockSignals(True)
+        self.overdue.setChecked(False)
+        self.overdue.blockSignals(False)
+        self._apply_filter()
+
+    def _choose_columns(self, pos: QPoint) -> None:
+        """The header's context menu: which columns to show (the name always shows)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for i, column in enumerate(COLUMNS):
+            if column == "name":
+                continue
+            action = menu.addAction(header_text(column))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(i))
+            action.toggled.connect(lambda shown, i=i: header.setSectionHidden(i, not shown))
+        self.columns_menu = menu  # for tests
+        menu.popup(header.mapToGlobal(pos))
 
     def _fit_columns(self) -> None:
         """Fixed widths that fit their values (sizing to contents would read every row), and
@@ -136,15 +221,18 @@ class CustomersPane(QWidget):
         self.start_demo.setEnabled(False)
         settings = self.runner.profile.settings
 
-        def job(session: Session) -> None:
+        def job(session: Session, progress: Progress) -> None:
             if not customers.count_customers(session):  # only ever into an empty profile
-                demo.generate(session, customers=DEMO_CUSTOMERS, settings=settings)
+                demo.generate(session, customers=DEMO_CUSTOMERS, settings=settings, progress=progress)
 
         def done(_: None) -> None:
             self.start_demo.setEnabled(True)
-            self.model.reload()
+            self.reload()
 
-        self.runner.write(job, done)
+        self.demo_task, _dialog = run_with_progress(
+            self, self.runner, self.tr("Loading demo data…"), job, done,
+            on_cancel=lambda: self.start_demo.setEnabled(True),
+        )  # fmt: skip
 
     def refresh_stats(self) -> None:
         """The selected customer's history changed: recompute their figures and show them."""
@@ -177,9 +265,7 @@ class CustomersPane(QWidget):
             self.tr("Delete %1 and their contact persons? Their history stays.").replace("%1", row.name),
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
-            self.runner.write(
-                lambda s: customers.delete_customer(s, customer_id), lambda _: self.model.reload()
-            )
+            self.runner.write(lambda s: customers.delete_customer(s, customer_id), lambda _: self.reload())
 
     def _open_dialog(self, customer: CustomerRow | None) -> None:
         dialog = CustomerDialog(customer, self)
@@ -196,7 +282,7 @@ class CustomersPane(QWidget):
 
             def saved(_: None) -> None:
                 dialog.accept()
-                self.model.reload()
+                self.reload()
 
             def failed(exc: Exception) -> None:
                 if isinstance(exc, ValidationError):
@@ -215,13 +301,18 @@ class CustomersPane(QWidget):
         self.search.selectAll()
 
     def _apply_filter(self) -> None:
-        tier = self.tier.currentData()
+        tier, stage, relationship = (c.currentData() for c in (self.tier, self.stage, self.relationship))
+        province, city = (self.place.currentData() or "\t").split("\t")
         self.model.set_filter(
-            replace(
-                self.model.filter,
+            ListFilter(
                 text=self.search.text(),
                 tiers=(tier,) if tier else (),
+                lifecycles=(stage,) if stage else (),
+                relationships=(relationship,) if relationship else (),
+                province=province,
+                city=city,
                 overdue_on=dt.date.today() if self.overdue.isChecked() else None,
+                owner_id=self.owner.currentData(),
             )
         )
 
@@ -237,3 +328,20 @@ class CustomersPane(QWidget):
 
     def apply_filter(self, filter: ListFilter) -> None:
         self.model.set_filter(filter)
+
+
+def place_key(province: str, city: str) -> str:
+    """A place filter's choice: a province (no city), or a city within its province."""
+    return f"{province}\t{city}"
+
+
+def refill(combo: QComboBox, items: Sequence[tuple[object, str]]) -> None:
+    """Re-word or re-fill a filter's choices, keeping the chosen one (by its data) and not
+    firing a filter change while doing so."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for data, text in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(0, combo.findData(chosen)))
+    combo.blockSignals(False)

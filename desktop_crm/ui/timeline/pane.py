@@ -61,6 +61,7 @@ class TimelinePane(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setMinimumWidth(40)  # a long name must not widen the window
         self.kind = QComboBox(self)
         self.quick = QLineEdit(self)
         self.quick.setEnabled(False)
@@ -71,7 +72,7 @@ class TimelinePane(QWidget):
         self.table.setShowGrid(False)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
-        for column, width in {"day": 88, "time": 46, "kind": 72, "detail": 150}.items():
+        for column, width in {"day": 86, "time": 46, "kind": 100, "detail": 112}.items():
             header.resizeSection(COLUMNS.index(column), width)
         header.setSectionResizeMode(COLUMNS.index("subject"), QHeaderView.ResizeMode.Stretch)
 

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any, cast
 
-from PySide6.QtCore import QDate, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -145,6 +145,7 @@ class VisitsPane(QWidget):
         self.suggested.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.suggested.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.suggested.setDragEnabled(True)  # onto a day of the week view
+        self.suggested.setWordWrap(False)
         self.plan_suggested = QPushButton(icon("plan-visit"), "", self)
         self.plan_suggested.clicked.connect(self.plan_suggestion)
         self.table = QTableView(self)
@@ -152,6 +153,7 @@ class VisitsPane(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         for column in (AGENDA_COLUMNS.index("customer"), AGENDA_COLUMNS.index("purpose")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -165,6 +167,8 @@ class VisitsPane(QWidget):
         self.week_table.setDragDropMode(QTableView.DragDropMode.DragDrop)
         self.week_table.setDragDropOverwriteMode(True)  # a drop lands on a cell: its column is the day
         self.week_table.setWordWrap(False)
+        self.week_table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().height() + 8)
+        self.week_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.week_hint = QLabel(self)
         self.week_hint.setWordWrap(True)
         self.week.visits_dropped.connect(self.move_visits)
@@ -217,6 +221,7 @@ class VisitsPane(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.day.setLocale(QLocale())  # day names in the chosen language (i18n sets the default)
         self.plan_button.setText(self.tr("Plan visit…"))
         self.plan_button.setToolTip(self.tr("Plan a visit to the selected customer (Ctrl+Shift+P)"))
         self.change_button.setText(self.tr("Change…"))

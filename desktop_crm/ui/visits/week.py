@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QMimeData, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ...core.customers import short_name
 from ...core.visits import AgendaRow
 from ..dragdrop import CUSTOMER_MIME, VISIT_MIME, pack, unpack
 from ..paged import Index
@@ -72,7 +73,7 @@ class WeekModel(QAbstractTableModel):
         if visit is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{visit.planned_at:%H:%M} {visit.customer}"
+            return f"{visit.planned_at:%H:%M}\n{short_name(visit.customer)}"  # two lines: a column is narrow
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [visit.customer, f"{visit.planned_at:%H:%M} · {visit.duration_min} min · "
                      + visit_status_text(visit.status)]  # fmt: skip
