@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from .models import Customer, CustomerStats, User
 from .search import substring_ids
-from .search_index import search_doc, sort_key
+from .search_index import search_doc
 
 # Sortable columns and their SQL; the id breaks ties so pages never overlap or skip rows.
 SORT_COLUMNS = {
@@ -109,6 +109,16 @@ def ordered_ids(
     session: Session, *, filter: ListFilter, sort: str = "name", descending: bool = False
 ) -> list[str]:
     """Every matching customer's id in list order: the model holds these and loads rows by page."""
+    if sort == "name" and filter == ListFilter(text=filter.text):
+        # The common case (the list as it opens, or a search) reads the order off an index.
+        by_name = select(search_doc.c.ref_id).where(search_doc.c.kind == "customer")
+        if filter.text.strip():
+            ids = substring_ids(filter.text, kind="customer")
+            if ids is None:
+                return []
+            by_name = by_name.where(search_doc.c.ref_id.in_(select(ids.c.ref_id)))
+        order = (search_doc.c.sort_key, search_doc.c.ref_id)
+        return list(session.scalars(by_name.order_by(*(c.desc() if descending else c for c in order))))
     column = SORT_COLUMNS[sort]
     key = column.desc() if descending else column.asc()
     stmt = _base(filter).with_only_columns(Customer.id).order_by(key.nulls_last(), Customer.id)
@@ -133,14 +143,19 @@ class Place:
 
 
 def places(session: Session) -> list[Place]:
-    """Where the customers are, by province then city, for the list's place filter."""
+    """Where the customers are, for the list's place filter: the provinces with the most customers
+    first, and within each its cities the same way (no pinyin sort: that would load pypinyin's
+    dictionaries, some 40 MB, into a window that has no other use for them)."""
     stmt = (
         select(Customer.province, Customer.city, func.count())
         .where(Customer.deleted.is_(False))
         .group_by(Customer.province, Customer.city)
     )
     found = [Place(*r) for r in session.execute(stmt)]
-    return sorted(found, key=lambda p: (sort_key(p.province or ""), sort_key(p.city or "")))
+    totals: dict[str | None, int] = {}
+    for place in found:
+        totals[place.province] = totals.get(place.province, 0) + place.customers
+    return sorted(found, key=lambda p: (-totals[p.province], p.province or "", -p.customers, p.city or ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,12 +166,17 @@ class Owner:
 
 
 def owners(session: Session) -> list[Owner]:
-    """The owners of listed customers, by name; customers without one come first."""
-    stmt = (
-        select(Customer.owner_id, User.display_name, User.username, func.count())
-        .outerjoin(User, User.id == Customer.owner_id)
-        .where(Customer.deleted.is_(False))
-        .group_by(Customer.owner_id, User.display_name, User.username)
-    )
-    found = [Owner(oid, display or username or "", n) for oid, display, username, n in session.execute(stmt)]
-    return sorted(found, key=lambda o: (o.id is not None, sort_key(o.name)))
+    """The owners of listed customers, most customers first; customers without one come first."""
+    counts = session.execute(
+        select(Customer.owner_id, func.count()).where(Customer.deleted.is_(False)).group_by(Customer.owner_id)
+    ).all()  # from the owner index alone; names are looked up for the few owners found
+    names = {
+        uid: display or username
+        for uid, display, username in session.execute(
+            select(User.id, User.display_name, User.username).where(
+                User.id.in_([oid for oid, _ in counts if oid is not None])
+            )
+        )
+    }
+    found = [Owner(oid, names.get(oid, "") if oid else "", n) for oid, n in counts]
+    return sorted(found, key=lambda o: (o.id is not None, -o.customers, o.name))

@@ -158,6 +158,8 @@ def add_contact(session: Session, *, customer_id: str, region: str = "CN", **fie
     contact = Contact(customer_id=customer_id, **values)
     session.add(contact)
     session.flush()
+    if contact.is_primary:
+        _demote_other_primaries(session, contact)
     return contact.id
 
 
@@ -165,7 +167,25 @@ def update_contact(
     session: Session, contact_id: str, *, region: str = "CN", **changes: Any
 ) -> dict[str, Any]:
     contact = records.get_live(session, Contact, contact_id)
-    return records.apply(contact, records.clean(changes, _contact_cleaners(region)))
+    changed = records.apply(contact, records.clean(changes, _contact_cleaners(region)))
+    if changed.get("is_primary"):
+        _demote_other_primaries(session, contact)
+    return changed
+
+
+def _demote_other_primaries(session: Session, primary: Contact) -> None:
+    """A customer has one primary contact: naming a new one demotes the one before (as ordinary
+    edits, so sync carries them)."""
+    for other in session.scalars(
+        select(Contact).where(
+            Contact.customer_id == primary.customer_id,
+            Contact.id != primary.id,
+            Contact.is_primary.is_(True),
+            Contact.deleted.is_(False),
+        )
+    ):
+        other.is_primary = False
+    session.flush()
 
 
 def delete_contact(session: Session, contact_id: str) -> None:

@@ -121,10 +121,13 @@ def search(session: Session, *, query: str, limit: int = 20, kinds: Collection[s
                 seen.add(rowid)
                 hits.append(Hit(kind, ref, name, detail, match))
 
-    exact = select(*cols).where(d.key == q, d.kind.in_(kinds)).order_by(d.name)
+    # The key is what narrows; ``kind || ''`` keeps SQLite from walking the list-order index
+    # (kind, sort_key) instead, which scans every customer.
+    kind_in = (d.kind + "").in_(kinds)
+    exact = select(*cols).where(d.key == q, kind_in).order_by(d.name)
     add(session.execute(exact.limit(limit)).all(), "exact")
     if len(hits) < limit:
-        prefix = select(*cols).where(d.key > q, d.key < q + "\U0010ffff", d.kind.in_(kinds))
+        prefix = select(*cols).where(d.key > q, d.key < q + "\U0010ffff", kind_in)
         add(session.execute(prefix.order_by(d.key).limit(limit - len(hits))).all(), "prefix")
     sub = _substring_sql(terms, _HIT_COLUMNS)
     if sub is not None and len(hits) < limit:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, Text, delete, select
+from sqlalchemy import Column, Connection, Index, Integer, MetaData, String, Table, Text, delete, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from .dbapi import executemany
@@ -37,6 +37,9 @@ search_doc = Table(
     Column("detail", Text, nullable=False, default=""),
     Column("tri", Text, nullable=False),
     Column("words", Text, nullable=False),
+    # The customer list in name order reads its ids straight off this index (deleted rows
+    # leave the index), instead of sorting 100k joined rows.
+    Index("ix_search_doc_order", "kind", "sort_key", "ref_id"),
 )
 
 SEARCHABLE = (Customer, Contact, Lead)

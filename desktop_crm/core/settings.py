@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import phonenumbers
-
 from .errors import CrmError, ValidationError
 
 SETTINGS_VERSION = 1
@@ -72,6 +70,8 @@ class Settings:
             raise ValidationError(
                 "language", "invalid_choice", f"{self.language!r} is not a shipped language"
             )
+        import phonenumbers  # on first use: start-up does not need it
+
         if self.default_region not in phonenumbers.SUPPORTED_REGIONS:
             raise ValidationError(
                 "default_region", "invalid_region", f"{self.default_region!r} is not a region code"

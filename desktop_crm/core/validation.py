@@ -1,13 +1,13 @@
-"""Phone numbers and e-mail addresses, validated and normalised by the field libraries."""
+"""Phone numbers and e-mail addresses, validated and normalised by the field libraries.
+
+The libraries are imported on first use: together they cost a tenth of a second of start-up,
+and the window can paint its list before anyone types a number."""
 
 from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
 from typing import TypeVar
-
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
 
 from .errors import ValidationError
 
@@ -18,6 +18,8 @@ def normalize_phone(raw: str | None, *, region: str, field: str = "phone") -> st
     """E.164 (+8613812345678) for a valid number, None for an empty one, an error otherwise."""
     if raw is None or not raw.strip():
         return None
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:
@@ -28,9 +30,11 @@ def normalize_phone(raw: str | None, *, region: str, field: str = "phone") -> st
 
 
 def format_phone(e164: str | None) -> str:
-    """How a stored number reads to a person: national format at home, international abroad."""
+    """How a stored number reads to a person: international format, +86 138 1234 5678."""
     if not e164:
         return ""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
@@ -41,6 +45,8 @@ def format_phone(e164: str | None) -> str:
 def normalize_email(raw: str | None, *, field: str = "email") -> str | None:
     if raw is None or not raw.strip():
         return None
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         return validate_email(raw.strip(), check_deliverability=False).normalized
     except EmailNotValidError as exc:

@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 from ..core import analytics
 from ..core.errors import CrmError
 from ..core.visits import plan_with_customers
-from ..io.ical import visits_calendar
 from . import i18n
 from .contacts.pane import ContactsPane
 from .customers.pane import CustomersPane
@@ -179,6 +178,8 @@ class MainWindow(QMainWindow):
         start = dt.datetime.combine(dt.date.today(), dt.time())
 
         def job(session: Session) -> int:
+            from ..io.ical import visits_calendar  # icalendar on first use, not at start-up
+
             visits = plan_with_customers(session, start=start, end=start + dt.timedelta(days=14))
             Path(path).write_bytes(visits_calendar(visits))
             return len(visits)

@@ -28,6 +28,7 @@ class PagedIdModel(QAbstractTableModel):
         self._pending: set[int] = set()
         self._generation = 0  # bumped by a (re)load of the ids
         self._epoch = 0  # bumped when cached rows go stale
+        self.started = False  # reload() was called: the view wants rows
 
     # Subclasses say how to read; both run on the runner, off the GUI thread.
     def ids_query(self) -> Callable[[Session], list[str]]:
@@ -37,6 +38,7 @@ class PagedIdModel(QAbstractTableModel):
         raise NotImplementedError
 
     def reload(self) -> None:
+        self.started = True
         self._generation += 1
         generation = self._generation
 

@@ -63,3 +63,15 @@ def test_rows_come_in_the_order_asked_with_tier_source(profile: Profile) -> None
     assert [r.id for r in rows] == [c["small"], c["big"]]
     assert (rows[0].tier, rows[0].tier_is_manual) == ("A", True)
     assert (rows[1].tier, rows[1].tier_is_manual, rows[1].revenue_12m_cents) == ("A", False, 90_000)
+
+
+def test_places_and_owners_for_the_filters(profile: Profile) -> None:
+    make(profile)
+    with profile.session() as s:
+        places = customer_list.places(s)
+        owners = customer_list.owners(s)
+    # The busiest province first; the deleted customer is not counted.
+    assert [(p.province, p.city, p.customers) for p in places] == [
+        (None, "上海", 1), (None, "北京", 1), (None, "杭州", 1), ("上海市", "上海", 1),
+    ]  # fmt: skip
+    assert [(o.id, o.customers) for o in owners] == [(None, 4)]

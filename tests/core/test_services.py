@@ -235,3 +235,19 @@ def test_moving_a_visit_keeps_its_time_and_refuses_a_closed_one(profile: Profile
 )
 def test_short_names_leave_out_the_legal_form(name: str, short: str) -> None:
     assert customers.short_name(name) == short
+
+
+def test_a_customer_has_one_primary_contact(profile: Profile) -> None:
+    with profile.session() as s:
+        cid = customers.create_customer(s, name="Two Heads")
+        first = customers.add_contact(s, customer_id=cid, name="First", is_primary=True)
+        second = customers.add_contact(s, customer_id=cid, name="Second", is_primary=True)
+        assert [(c.name, c.is_primary) for c in customers.contacts_of(s, cid)] == [
+            ("Second", True), ("First", False),
+        ]  # fmt: skip
+        customers.update_contact(s, first, is_primary=True)
+        assert {c.id for c in customers.contacts_of(s, cid) if c.is_primary} == {first}
+        other = customers.create_customer(s, name="Elsewhere")
+        customers.add_contact(s, customer_id=other, name="Theirs", is_primary=True)
+        assert {c.id for c in customers.contacts_of(s, cid) if c.is_primary} == {first}  # not theirs
+    assert second

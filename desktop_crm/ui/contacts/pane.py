@@ -27,16 +27,9 @@ from .model import COLUMNS, ContactsModel
 def _save_contact(
     session: Session, customer_id: str, contact_id: str | None, region: str, values: dict[str, object]
 ) -> str:
-    """One write: store the person and, if they became the primary contact, demote the previous
-    one, so a customer never shows two (the core services do not enforce this rule yet)."""
     if contact_id is None:
-        contact_id = customers.add_contact(session, customer_id=customer_id, region=region, **values)
-    else:
-        customers.update_contact(session, contact_id, region=region, **values)
-    if values.get("is_primary"):
-        for other in customers.contacts_of(session, customer_id):
-            if other.is_primary and other.id != contact_id:
-                customers.update_contact(session, other.id, region=region, is_primary=False)
+        return customers.add_contact(session, customer_id=customer_id, region=region, **values)
+    customers.update_contact(session, contact_id, region=region, **values)
     return contact_id
 
 

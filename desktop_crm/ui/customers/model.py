@@ -26,6 +26,11 @@ from .badges import BADGE_ROLE, SOLID_ROLE
 COLUMNS = ("name", "tier", "lifecycle", "city", "relationship", "revenue", "last_contact", "next_due")
 TIER_COLOURS = {"A": "#b03a2e", "B": "#c87f0a", "C": "#7f8c8d"}
 OVERDUE_COLOUR = "#c0392b"
+# Built once: combining Qt flags in Python creates enum members, and the view asks per cell.
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
+                   Qt.ItemDataRole.TextAlignmentRole, BADGE_ROLE, SOLID_ROLE})  # fmt: skip
+ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 
 
 class CustomerListModel(PagedIdModel):
@@ -59,18 +64,12 @@ class CustomerListModel(PagedIdModel):
         return self.id_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.TextAlignmentRole, BADGE_ROLE, SOLID_ROLE):  # fmt: skip
+        # The view asks each cell for a dozen roles; most are answered here, cheapest test first.
+        if role not in ROLES or not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return (
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if column == "revenue"
-                else None
-            )
+            return RIGHT if column == "revenue" else None
         row: ListRow | None = self.row_data(index.row())
         if row is None:
             loading = (
@@ -127,8 +126,7 @@ class CustomerListModel(PagedIdModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags  # onto the week view
+        return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags  # draggable onto the week view
 
     def mimeTypes(self) -> list[str]:
         return [CUSTOMER_MIME]
@@ -137,9 +135,15 @@ class CustomerListModel(PagedIdModel):
         return pack(CUSTOMER_MIME, (i for i in map(self.id_at, (x.row() for x in indexes)) if i))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if 0 <= column < len(COLUMNS):
-            self._sort = (COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
-            self.reload()
+        if not 0 <= column < len(COLUMNS):
+            return
+        wanted = (COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        # Building the view sorts it several times (sorting enabled, the saved header state):
+        # before the first load that only records the order; 100k ids are read once.
+        if wanted != self._sort:
+            self._sort = wanted
+            if self.started:
+                self.reload()
 
 
 def header_text(column: str) -> str:

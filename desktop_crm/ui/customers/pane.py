@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ...core import analytics, customer_list, customers, demo
+from ...core import analytics, customer_list, customers
 from ...core.customer_list import UNOWNED, ListFilter, Owner, Place
 from ...core.customers import CustomerRow
 from ...core.errors import ValidationError
@@ -63,6 +63,7 @@ class CustomersPane(QWidget):
         self.count = QLabel(self)
         self._places: list[Place] = []
         self._owners: list[Owner] = []
+        self._choices_due = False
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -75,7 +76,10 @@ class CustomersPane(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._choose_columns)
-        self.table.setItemDelegate(BadgeDelegate(self.table))
+        # Only the badge columns: a Python delegate on every cell costs a paint call per cell.
+        badges = BadgeDelegate(self.table)
+        for column in ("tier", "next_due"):
+            self.table.setItemDelegateForColumn(COLUMNS.index(column), badges)
         self.table.setAlternatingRowColors(True)
         self.table.setDragEnabled(True)  # a customer dragged onto a day of the week plans a visit
         self.table.setDragDropMode(QTableView.DragDropMode.DragOnly)
@@ -123,6 +127,7 @@ class CustomersPane(QWidget):
         self.overdue.toggled.connect(self._apply_filter)
         self.model.loaded.connect(self._show_count)
         self.model.loaded.connect(self._show_start_if_empty)
+        self.model.loaded.connect(lambda _n: self._load_choices())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_customer())
         self.retranslate()
@@ -149,9 +154,15 @@ class CustomersPane(QWidget):
         self._show_count(self.model.rowCount())
 
     def reload(self) -> None:
-        """The list and its filter choices (places, owners), after anything changed customers."""
+        """The list and its filter choices (places, owners), after anything changed customers.
+        The choices are read once the list is in, so they never slow down the first rows."""
+        self._choices_due = True
         self.model.reload()
-        self.runner.read(lambda s: (customer_list.places(s), customer_list.owners(s)), self._show_choices)
+
+    def _load_choices(self) -> None:
+        if self._choices_due:
+            self._choices_due = False
+            self.runner.read(lambda s: (customer_list.places(s), customer_list.owners(s)), self._show_choices)
 
     def _show_choices(self, choices: tuple[list[Place], list[Owner]]) -> None:
         self._places, self._owners = choices
@@ -222,6 +233,8 @@ class CustomersPane(QWidget):
         settings = self.runner.profile.settings
 
         def job(session: Session, progress: Progress) -> None:
+            from ...core import demo  # its word lists and phonenumbers on first use only
+
             if not customers.count_customers(session):  # only ever into an empty profile
                 demo.generate(session, customers=DEMO_CUSTOMERS, settings=settings, progress=progress)
 
