@@ -201,6 +201,37 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-02") from None
 
 
+def _cmd_sync(profile: Profile, args: argparse.Namespace) -> int:
+    """Server and user from the options, the environment, or the last sync of this profile; the
+    password from DESKTOP_CRM_PASSWORD, else asked for in a terminal."""
+    from .core.models import SyncState
+    from .sync.client import Transport, sync
+
+    with profile.session() as s:
+        saved = {k: getattr(s.get(SyncState, k), "value", None) for k in ("server", "user")}
+    server = args.server or os.environ.get("DESKTOP_CRM_SERVER") or saved["server"]
+    user = args.user or os.environ.get("DESKTOP_CRM_USER") or saved["user"]
+    if not server or not user:
+        raise CrmError(
+            "no_server", "say which server and user: --server URL --user NAME (remembered afterwards)"
+        )
+    password = os.environ.get("DESKTOP_CRM_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CrmError("no_password", "no password: set DESKTOP_CRM_PASSWORD or run in a terminal")
+        import getpass
+
+        password = getpass.getpass(f"password for {user} at {server}: ")
+    transport = Transport.to(server)
+    transport.login(user, password)
+    with profile.session() as s:
+        s.merge(SyncState(key="server", value=server))
+        s.merge(SyncState(key="user", value=user))
+    report = sync(profile, transport)
+    print(report.line())
+    return 0
+
+
 def _not_built(name: str) -> Callable[[Profile, argparse.Namespace], int]:
     def run(_profile: Profile, _args: argparse.Namespace) -> int:
         raise CrmError("not_built", f"'{name}' is not built yet")
@@ -215,7 +246,7 @@ COMMANDS: dict[str, Callable[[Profile, argparse.Namespace], int]] = {
     "import": _not_built("import"),
     "export": _cmd_export,
     "report": _not_built("report"),
-    "sync": _not_built("sync"),
+    "sync": _cmd_sync,
 }
 
 

@@ -237,6 +237,41 @@ class SyncState(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class Conflict(Base):
+    """A clash the server decided (DESIGN.md 5): the value kept, the value lost, who and when.
+    Written by the server, pulled like a row; resolving it is an ordinary edit of the row."""
+
+    __tablename__ = "conflicts"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    kept: Mapped[Any] = mapped_column(JSON, default=None)
+    lost: Mapped[Any] = mapped_column(JSON, default=None)
+    kept_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    lost_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    lost_at: Mapped[str] = mapped_column(String(48), default="")
+    customer_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    at: Mapped[str] = mapped_column(String(32), default="")
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Attention(Base):
+    """An operation the server rejected: out of the queue so it never blocks the rest, kept here
+    with the reason until somebody looks at it (the "needs attention" list)."""
+
+    __tablename__ = "sync_attention"
+
+    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(8))
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON)
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=dt.datetime.now)
+
+
 class CustomerStats(Base):
     """Figures derived from orders and contacts, recomputed locally by ``analytics.refresh``.
 

@@ -98,7 +98,6 @@ def test_demo_refuses_a_profile_with_customers(demo_profile: Path) -> None:
     "args",
     [
         ("import", "x.csv"),
-        ("sync",),
         ("report", "week", "2026-01-05", "--out", "w.pdf"),
     ],
 )
@@ -117,13 +116,24 @@ def test_stats_json(demo_profile: Path) -> None:
     assert figures["tiers"]["A"] < figures["tiers"]["C"]  # 80/20: few customers bring most revenue
 
 
-def test_server_entry_point_exists_and_says_it_is_not_built() -> None:
-    proc = subprocess.run(
-        [sys.executable, "-c", "from desktop_crm.server.cli import main; raise SystemExit(main())"],
-        capture_output=True,
-        text=True,
+def test_server_admin_commands_and_a_bad_database_url(tmp_path: Path) -> None:
+    def server(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", "from desktop_crm.server.cli import main; raise SystemExit(main())", *args],
+            capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+
+    db = f"sqlite:///{tmp_path / 's.sqlite'}"
+    assert server("--db", db, "territory", "add", "East", "--provinces", "上海市", "浙江省").returncode == 0
+    assert (
+        server("--db", db, "user", "add", "mei", "--password", "mei-secret-1", "--role", "manager").returncode
+        == 0
     )
-    assert_one_line_error(proc, 1)
+    assert server("--db", db, "territory", "assign", "East", "mei").returncode == 0
+    listed = server("--db", db, "user", "list")
+    assert listed.returncode == 0 and listed.stdout.split("\t")[:3] == ["mei", "manager", "active"]
+    assert "no user named 'zed'" in assert_one_line_error(server("--db", db, "user", "disable", "zed"), 1)
+    assert "cannot open" in assert_one_line_error(server("--db", "nosuch://x", "user", "list"), 1)
 
 
 def test_no_command_opens_the_window(demo_profile: Path) -> None:

@@ -72,7 +72,7 @@ class TimelinePane(QWidget):
         self.table.setShowGrid(False)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
-        for column, width in {"day": 86, "time": 46, "kind": 100, "detail": 112}.items():
+        for column, width in {"day": 86, "time": 46, "kind": 96, "detail": 150}.items():
             header.resizeSection(COLUMNS.index(column), width)
         header.setSectionResizeMode(COLUMNS.index("subject"), QHeaderView.ResizeMode.Stretch)
 

@@ -144,6 +144,8 @@ class VisitsPane(QWidget):
         self.suggested.verticalHeader().setVisible(False)
         self.suggested.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.suggested.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 44), (2, 140), (3, 120)):  # "267 days overdue", "To the day's plan"
+            self.suggested.horizontalHeader().resizeSection(column, width)
         self.suggested.setDragEnabled(True)  # onto a day of the week view
         self.suggested.setWordWrap(False)
         self.plan_suggested = QPushButton(icon("plan-visit"), "", self)

@@ -1,0 +1,116 @@
+"""The HTTP surface of the server (DESIGN.md sections 3 and 5): health, login, push, pull."""
+
+# No "from __future__ import annotations": FastAPI reads the endpoints' annotations at runtime,
+# and the dependency aliases are local to create_app.
+
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from sqlalchemy import Connection, Engine, select
+
+from . import auth
+from . import sync as service
+from .db import users
+
+MAX_BODY = 8 * 1024 * 1024  # a push batch of 500 full rows is well under 1 MB
+
+
+class Login(BaseModel):
+    username: str = Field(min_length=1, max_length=100)
+    password: str = Field(min_length=1, max_length=1000)
+
+
+class Op(BaseModel):
+    op_id: str = Field(min_length=1, max_length=64)
+    table: str = Field(min_length=1, max_length=64)
+    row_id: str = Field(min_length=1, max_length=64)
+    op: Literal["insert", "update", "delete"]
+    fields: dict[str, Any]
+    base: dict[str, Any] = Field(default_factory=dict)
+    base_seq: int | None = None
+    hlc: str = Field(pattern=r"^\d{13}-[0-9a-f]{4}-[^-]+$")
+
+
+class Push(BaseModel):
+    schema_version: int
+    ops: list[Op] = Field(max_length=1000)
+
+
+def create_app(engine: Engine) -> FastAPI:
+    app = FastAPI(title="desktop-crm server", version="1")
+    limiter = auth.LoginLimiter()
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
+            return JSONResponse({"detail": f"request body over {MAX_BODY} bytes"}, status_code=413)
+        return await call_next(request)
+
+    def connection() -> Iterator[Connection]:
+        with engine.begin() as conn:
+            yield conn
+
+    Conn = Annotated[Connection, Depends(connection)]
+
+    def current_user(conn: Conn, authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
+        scheme, _, token = (authorization or "").partition(" ")
+        user = auth.user_for_token(conn, token) if scheme.lower() == "bearer" and token else None
+        if user is None:
+            raise HTTPException(401, "a valid bearer token is needed", headers={"WWW-Authenticate": "Bearer"})
+        return user
+
+    User = Annotated[dict[str, Any], Depends(current_user)]
+
+    def check_version(version: int) -> None:
+        if version < service.SCHEMA_VERSION:
+            raise HTTPException(
+                426, f"client schema {version} is too old; this server needs {service.SCHEMA_VERSION}"
+            )
+
+    @app.get("/v1/health")
+    def health() -> dict[str, Any]:
+        return {"ok": True, "schema_version": service.SCHEMA_VERSION}
+
+    @app.post("/v1/auth/login")
+    def login(body: Login, request: Request, conn: Conn) -> dict[str, Any]:
+        keys = (f"user:{body.username}", f"ip:{request.client.host if request.client else '?'}")
+        if limiter.blocked(*keys):
+            raise HTTPException(429, "too many failed logins; wait a minute")
+        user = conn.execute(select(users).where(users.c.username == body.username)).mappings().first()
+        if (
+            user is None
+            or not user["active"]
+            or not auth.check_password(user["password_hash"], body.password)
+        ):
+            limiter.failed(*keys)
+            raise HTTPException(401, "wrong user name or password, or the user is disabled")
+        token, expires = auth.issue_token(conn, user["id"])
+        return {"token": token, "expires_at": expires.isoformat(), "user": _public(user)}
+
+    @app.post("/v1/auth/logout")
+    def logout(conn: Conn, user: User, authorization: Annotated[str, Header()]) -> dict[str, bool]:
+        auth.revoke(conn, authorization.partition(" ")[2])
+        return {"ok": True}
+
+    @app.post("/v1/sync/push")
+    def push(body: Push, conn: Conn, user: User) -> dict[str, Any]:
+        check_version(body.schema_version)
+        results = service.push(conn, user, [op.model_dump() for op in body.ops])
+        return {"results": results}
+
+    @app.get("/v1/sync/pull")
+    def pull(conn: Conn, user: User, since: Annotated[int, Query(ge=0)] = 0,
+             limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
+             schema_version: Annotated[int, Query()] = service.SCHEMA_VERSION) -> dict[str, Any]:  # fmt: skip
+        check_version(schema_version)
+        return service.pull(conn, user, since=since, limit=limit)
+
+    return app
+
+
+def _public(user: Any) -> dict[str, Any]:
+    return {k: user[k] for k in ("id", "username", "display_name", "role", "territory_id")}

@@ -1,0 +1,210 @@
+"""The client half of sync (DESIGN.md 5): push the outbox in order, then pull pages of rows.
+
+Every step is one local transaction: a pushed batch leaves the outbox with the answers recorded,
+and a pulled page lands with its cursor. A crash between steps repeats at most one step, which
+the server's op ids and the pull cursor make harmless. No Qt here: the CLI and the GUI's task
+runner call ``sync``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+from sqlalchemy import Date, DateTime, delete, inspect, select
+from sqlalchemy.orm import Session
+
+from ..core.changes import APPLYING_REMOTE, clock_of, synced_columns, to_wire
+from ..core.errors import CrmError
+from ..core.models import MODEL_BY_TABLE, Attention, Conflict, OutboxOp, Synced, SyncState
+from ..storage.profile import Profile
+
+SCHEMA_VERSION = 1
+PUSH_BATCH = 500
+PULL_PAGE = 1000
+
+
+class SyncError(CrmError):
+    pass
+
+
+class Transport:
+    """JSON over HTTP with a timeout, and retries with backoff for what a retry can fix (no
+    connection, a timeout, a 5xx). Tests hand it FastAPI's TestClient, an ``httpx.Client``."""
+
+    def __init__(self, client: httpx.Client, *, retries: int = 3, backoff: float = 0.5,
+                 sleep: Callable[[float], None] = time.sleep) -> None:  # fmt: skip
+        self.client, self.retries, self.backoff, self.sleep = client, retries, backoff, sleep
+        self.token: str | None = None
+
+    @classmethod
+    def to(cls, server: str, *, timeout: float = 30.0) -> Transport:
+        return cls(httpx.Client(base_url=server.rstrip("/"), timeout=timeout))
+
+    def call(self, method: str, path: str, **kwargs: Any) -> Any:
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        for attempt in range(self.retries + 1):
+            try:
+                response = self.client.request(method, path, headers=headers, **kwargs)
+            except httpx.TransportError as exc:
+                if attempt == self.retries:
+                    raise SyncError("offline", f"cannot reach the server: {exc.__class__.__name__}") from None
+            else:
+                if response.status_code < 500 or attempt == self.retries:
+                    return self._answer(response)
+            self.sleep(self.backoff * 2**attempt)
+        raise AssertionError("unreachable")
+
+    @staticmethod
+    def _answer(response: httpx.Response) -> Any:
+        if response.status_code == 401:
+            raise SyncError("unauthorized", "the server did not accept the login: " + _detail(response))
+        if response.status_code == 426:
+            raise SyncError("too_old", "this app is too old for the server; update it (nothing was lost)")
+        if response.status_code >= 400:
+            raise SyncError(
+                "server_error", f"the server answered {response.status_code}: {_detail(response)}"
+            )
+        return response.json()
+
+    def login(self, username: str, password: str) -> dict[str, Any]:
+        answer: dict[str, Any] = self.call(
+            "POST", "/v1/auth/login", json={"username": username, "password": password}
+        )
+        self.token = answer["token"]
+        return answer
+
+
+def _detail(response: httpx.Response) -> str:
+    try:
+        return str(response.json().get("detail", response.text))
+    except ValueError:
+        return response.text[:200]
+
+
+@dataclass
+class Report:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    rejected: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        text = f"pushed {self.pushed} change(s), pulled {self.pulled} row(s)"
+        if self.conflicts:
+            text += f", {self.conflicts} conflict(s) to review"
+        if self.rejected:
+            text += f", {len(self.rejected)} change(s) rejected (see needs attention)"
+        return text
+
+
+def sync(profile: Profile, transport: Transport, *, report: Report | None = None) -> Report:
+    report = report or Report()
+    while push_batch(profile, transport, report):
+        pass
+    while pull_page(profile, transport, report):
+        pass
+    return report
+
+
+def _image(session: Session, model: type[Synced], row_id: str) -> dict[str, Any] | None:
+    obj = session.get(model, row_id)
+    if obj is None:
+        return None
+    return {c: to_wire(getattr(obj, c)) for c in synced_columns(model)}
+
+
+def push_batch(profile: Profile, transport: Transport, report: Report) -> bool:
+    """Push the oldest batch of the outbox; False when it was empty."""
+    with profile.session() as s:
+        ops = list(s.scalars(select(OutboxOp).order_by(OutboxOp.seq).limit(PUSH_BATCH)))
+        if not ops:
+            return False
+        wire = []
+        for op in ops:
+            model = MODEL_BY_TABLE[op.table_name]
+            fields = _image(s, model, op.row_id) if op.op == "insert" else op.fields
+            wire.append({"op_id": op.op_id, "table": op.table_name, "row_id": op.row_id, "op": op.op,
+                         "fields": fields or {}, "base": op.base, "base_seq": op.base_seq, "hlc": op.hlc})  # fmt: skip
+    answer = transport.call("POST", "/v1/sync/push", json={"schema_version": SCHEMA_VERSION, "ops": wire})
+    results = {r["op_id"]: r for r in answer["results"]}
+    with profile.session() as s:
+        for op in ops:
+            result = results.get(op.op_id)
+            if result is None:
+                continue  # not answered: stays in the queue for the next push
+            if result["status"] == "rejected":
+                s.merge(Attention(op_id=op.op_id, table_name=op.table_name, row_id=op.row_id, op=op.op,
+                                  fields=op.fields, reason=result.get("reason", "")))  # fmt: skip
+                report.rejected.append(op.op_id)
+            report.pushed += 1
+            report.conflicts += len(result.get("clashes", []))
+        s.execute(delete(OutboxOp).where(OutboxOp.seq.in_([o.seq for o in ops if o.op_id in results])))
+    return True
+
+
+def _from_wire(model: type[Synced], data: Mapping[str, Any]) -> dict[str, Any]:
+    columns = {c.key: c.columns[0].type for c in inspect(model).column_attrs}
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        kind = columns.get(key)
+        if kind is None or key == "server_seq":
+            continue  # a field this version does not know: additive changes pass by
+        if isinstance(value, str) and isinstance(kind, DateTime):
+            value = dt.datetime.fromisoformat(value)
+        elif isinstance(value, str) and isinstance(kind, Date):
+            value = dt.date.fromisoformat(value)
+        values[key] = value
+    return values
+
+
+def pull_page(profile: Profile, transport: Transport, report: Report) -> bool:
+    """Pull and apply one page, saving the cursor in the same transaction; True if more wait."""
+    with profile.session() as s:
+        cursor = s.get(SyncState, "pull_cursor")
+        since = int(cursor.value) if cursor else 0
+    page = transport.call("GET", "/v1/sync/pull",
+                          params={"since": since, "limit": PULL_PAGE, "schema_version": SCHEMA_VERSION})  # fmt: skip
+    with profile.session() as s:
+        s.info[APPLYING_REMOTE] = True
+        clock = clock_of(s)
+        for row in page["rows"]:
+            _apply_row(s, row)
+            stamp = row["data"].get("updated_at")
+            if stamp:
+                clock.observe(stamp)
+        s.merge(SyncState(key="pull_cursor", value=str(page["next"])))
+        report.pulled += len(page["rows"])
+    return bool(page["more"])
+
+
+def _apply_row(session: Session, row: Mapping[str, Any]) -> None:
+    if row["table"] == "conflicts":
+        data = row["data"]
+        session.merge(Conflict(id=data["id"], table_name=data["table"], row_id=data["row_id"], field=data["field"],
+                               kept=data["kept"], lost=data["lost"], kept_by=data["kept_by"],
+                               lost_by=data["lost_by"], lost_at=data["lost_at"], customer_id=data["customer_id"],
+                               at=data["at"], resolved=data.get("resolved", False)))  # fmt: skip
+        return
+    model = MODEL_BY_TABLE.get(row["table"])
+    if model is None:
+        return  # a table this version does not know
+    values = _from_wire(model, row["data"])
+    obj = session.get(model, row["id"])
+    if obj is None:
+        obj = model(**values)
+        session.add(obj)
+    else:
+        for key, value in values.items():
+            setattr(obj, key, value)
+    obj.server_seq = row["seq"]
+    # Local edits not pushed yet stay on top: they are still on their way to the server, which
+    # merges them against what it has now.
+    for op in session.scalars(select(OutboxOp).where(OutboxOp.row_id == row["id"]).order_by(OutboxOp.seq)):
+        if op.op != "insert":
+            for key, value in _from_wire(model, op.fields).items():
+                setattr(obj, key, value)
+    session.flush()

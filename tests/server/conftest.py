@@ -1,0 +1,49 @@
+"""Server tests run against SQLite always, and against PostgreSQL at 127.0.0.1:5432 (database
+``test``) when it answers; the report header says which."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import Engine, text
+
+from desktop_crm.server.db import create_schema, make_engine, metadata
+
+PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
+def _pg_reachable() -> bool:
+    try:
+        engine = make_engine(PG_URL)
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        engine.dispose()
+        return True
+    except Exception:
+        return False
+
+
+PG = _pg_reachable()
+BACKENDS = ["sqlite", "postgresql"] if PG else ["sqlite"]
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if PG:
+        terminalreporter.write_line("server tests ran on SQLite and on PostgreSQL (127.0.0.1:5432/test)")
+    else:
+        terminalreporter.write_line("server tests ran on SQLite only: PostgreSQL at 127.0.0.1:5432 did not answer")
+
+
+@pytest.fixture(params=BACKENDS)
+def engine(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    if request.param == "sqlite":
+        engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('server') / 'server.sqlite'}")
+    else:
+        engine = make_engine(PG_URL)
+        metadata.drop_all(engine)  # a clean database for each test
+    create_schema(engine)
+    yield engine
+    if request.param == "postgresql":
+        metadata.drop_all(engine)
+    engine.dispose()
