@@ -32,7 +32,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if PG:
         terminalreporter.write_line("server tests ran on SQLite and on PostgreSQL (127.0.0.1:5432/test)")
     else:
-        terminalreporter.write_line("server tests ran on SQLite only: PostgreSQL at 127.0.0.1:5432 did not answer")
+        terminalreporter.write_line(
+            "server tests ran on SQLite only: PostgreSQL at 127.0.0.1:5432 did not answer"
+        )
 
 
 @pytest.fixture(params=BACKENDS)
