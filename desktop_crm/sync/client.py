@@ -146,7 +146,7 @@ def push_batch(profile: Profile, transport: Transport, report: Report) -> bool:
     return True
 
 
-def _from_wire(model: type[Synced], data: Mapping[str, Any]) -> dict[str, Any]:
+def from_wire(model: type[Synced], data: Mapping[str, Any]) -> dict[str, Any]:
     columns = {c.key: c.columns[0].type for c in inspect(model).column_attrs}
     values: dict[str, Any] = {}
     for key, value in data.items():
@@ -192,7 +192,7 @@ def _apply_row(session: Session, row: Mapping[str, Any]) -> None:
     model = MODEL_BY_TABLE.get(row["table"])
     if model is None:
         return  # a table this version does not know
-    values = _from_wire(model, row["data"])
+    values = from_wire(model, row["data"])
     obj = session.get(model, row["id"])
     if obj is None:
         obj = model(**values)
@@ -205,6 +205,6 @@ def _apply_row(session: Session, row: Mapping[str, Any]) -> None:
     # merges them against what it has now.
     for op in session.scalars(select(OutboxOp).where(OutboxOp.row_id == row["id"]).order_by(OutboxOp.seq)):
         if op.op != "insert":
-            for key, value in _from_wire(model, op.fields).items():
+            for key, value in from_wire(model, op.fields).items():
                 setattr(obj, key, value)
     session.flush()

@@ -52,5 +52,6 @@ def run(profile: Profile) -> int:
 
         window.customers.model.loaded.connect(done)
     window.customers.reload()
+    window.sync.start()
     window.visits.reload()
     return app.exec()

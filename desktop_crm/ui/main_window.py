@@ -26,6 +26,8 @@ from .contacts.pane import ContactsPane
 from .customers.pane import CustomersPane
 from .icons import icon
 from .settings.dialog import SettingsDialog
+from .sync.controller import SyncController
+from .sync.widgets import ConflictsDialog, LoginDialog, SyncIndicator
 from .tasks import TaskRunner
 from .timeline.pane import TimelinePane
 from .visits.pane import VisitsPane
@@ -100,6 +102,22 @@ class MainWindow(QMainWindow):
                              (self.export_plan_action, "export-calendar"), (self.settings_action, "settings")):  # fmt: skip
             action.setIcon(icon(name))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.sync = SyncController(runner, self)
+        self.sync_indicator = SyncIndicator(self.sync, self)
+        self.statusBar().addPermanentWidget(self.sync_indicator)
+        self.sync_action = QAction(icon("sync"), "", self)
+        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.sync_action.triggered.connect(self.sync.sync_now)
+        self.login_action = QAction(self)
+        self.login_action.triggered.connect(self.open_login)
+        self.conflicts_action = QAction(self)
+        self.conflicts_action.triggered.connect(self.open_conflicts)
+        toolbar.addSeparator()
+        toolbar.addAction(self.sync_action)
+        self.sync.needs_login.connect(self.open_login)
+        self.sync.synced.connect(self._after_sync)
+        self.sync_indicator.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.sync_indicator.addActions([self.sync_action, self.login_action, self.conflicts_action])
         runner.failed.connect(self._show_error)
         self.retranslate()
         geometry = settings.value("window/geometry")
@@ -125,6 +143,9 @@ class MainWindow(QMainWindow):
         self.delete_action.setText(self.tr("Delete customer"))
         self.export_plan_action.setText(self.tr("Export visit plan…"))
         self.plan_action.setText(self.tr("Plan a visit"))
+        self.sync_action.setText(self.tr("Sync now"))
+        self.login_action.setText(self.tr("Log in to sync…"))
+        self.conflicts_action.setText(self.tr("Conflicts…"))
         self.settings_action.setText(self.tr("Settings…"))
         self.customers.retranslate()
         self.timeline.retranslate()
@@ -138,6 +159,23 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def open_login(self) -> None:
+        last = self.sync.last
+        self.login_dialog = LoginDialog(self.sync, last.server or "" if last else "", last.user or "" if last else "",
+                                        self)  # fmt: skip
+        self.login_dialog.open()
+
+    def open_conflicts(self) -> None:
+        self.conflicts_dialog = ConflictsDialog(self.runner, self)
+        self.conflicts_dialog.finished.connect(lambda _r: self.sync.refresh_status())
+        self.conflicts_dialog.open()
+
+    def _after_sync(self) -> None:
+        """Pulled rows may touch anything on screen: read it again (selection and filters stay)."""
+        self.customers.model.refresh_rows()
+        self.timeline.model.reload()
+        self.visits.reload()
 
     def plan_visit(self) -> None:
         self.tabs.setCurrentWidget(self.visits)

@@ -63,6 +63,75 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="116"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="159"/>
+        <source>Keep the kept value</source>
+        <translation>Keep the kept value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="160"/>
+        <source>Use the other value</source>
+        <translation>Use the other value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="163"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="171"/>
+        <source>Both sides changed these fields; the later change was kept.</source>
+        <translation>Both sides changed these fields; the later change was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="174"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="142"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="142"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="142"/>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="143"/>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="143"/>
+        <source>Other value by</source>
+        <translation>Other value by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="143"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/contacts/dialog.py" line="36"/>
@@ -178,47 +247,47 @@ Phone: %2</translation>
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/pane.py" line="96"/>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="89"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/pane.py" line="97"/>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="90"/>
         <source>Add a contact person at this customer</source>
         <translation>Add a contact person at this customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/pane.py" line="98"/>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="91"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/pane.py" line="99"/>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="92"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/pane.py" line="137"/>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="130"/>
         <source>Select a customer to see their contact persons</source>
         <translation>Select a customer to see their contact persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/pane.py" line="139"/>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="132"/>
         <source>No contact persons at %1 yet</source>
         <translation>No contact persons at %1 yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/pane.py" line="141"/>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="134"/>
         <source>Contact persons at %1</source>
         <translation>Contact persons at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/pane.py" line="177"/>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="170"/>
         <source>Delete contact person</source>
         <translation>Delete contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/pane.py" line="178"/>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="171"/>
         <source>Delete %1 from the contact persons? Their contact history stays.</source>
         <translation>Delete %1 from the contact persons? Their contact history stays.</translation>
     </message>
@@ -284,42 +353,42 @@ Phone: %2</translation>
 <context>
     <name>CustomerList</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="147"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="151"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="148"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="152"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="149"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="153"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="150"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="154"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="151"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="155"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="152"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="156"/>
         <source>Revenue, 12 months</source>
         <translation>Revenue, 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="153"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="157"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="154"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="158"/>
         <source>Follow-up due</source>
         <translation>Follow-up due</translation>
     </message>
@@ -327,17 +396,17 @@ Phone: %2</translation>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="93"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="92"/>
         <source>Tier set by hand</source>
         <translation>Tier set by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="95"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="94"/>
         <source>Overdue for a follow-up</source>
         <translation>Overdue for a follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="115"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="114"/>
         <source>now</source>
         <translation>now</translation>
     </message>
@@ -345,87 +414,87 @@ Phone: %2</translation>
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="131"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="136"/>
         <source>Search name, city, phone, e-mail or pinyin (bjhl)…</source>
         <translation>Search name, city, phone, e-mail or pinyin (bjhl)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="132"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="137"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="133"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="138"/>
         <source>Tier %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="136"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="141"/>
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="138"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="143"/>
         <source>All relationships</source>
         <translation>All relationships</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="142"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="147"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="143"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="148"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="144"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="149"/>
         <source>No customers yet. Start with one of these:</source>
         <translation>No customers yet. Start with one of these:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="145"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="150"/>
         <source>Create a customer</source>
         <translation>Create a customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="146"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="151"/>
         <source>Load demo data (%1 customers)</source>
         <translation>Load demo data (%1 customers)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="162"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="173"/>
         <source>All places</source>
         <translation>All places</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="177"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="188"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="179"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="190"/>
         <source>Not assigned yet</source>
         <translation>Not assigned yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="233"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="246"/>
         <source>Loading demo data…</source>
         <translation>Loading demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="264"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="277"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="265"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="278"/>
         <source>Delete %1 and their contact persons? Their history stays.</source>
         <translation>Delete %1 and their contact persons? Their history stays.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="320"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="333"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -472,74 +541,122 @@ Phone: %2</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="43"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="44"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="45"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="49"/>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="56"/>
+        <source>Log in to sync</source>
+        <translation>Log in to sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="61"/>
+        <source>Server, user and password are all needed.</source>
+        <translation>Server, user and password are all needed.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="139"/>
         <source>Desktop CRM</source>
         <translation>Desktop CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="140"/>
         <source>Find customer</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="141"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="142"/>
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="143"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="127"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="144"/>
         <source>Export visit plan…</source>
         <translation>Export visit plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="145"/>
         <source>Plan a visit</source>
         <translation>Plan a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="146"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="147"/>
+        <source>Log in to sync…</source>
+        <translation>Log in to sync…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="148"/>
+        <source>Conflicts…</source>
+        <translation>Conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="149"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="154"/>
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="155"/>
         <source>Visit plan</source>
         <translation>Visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="156"/>
         <source>Contact persons</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
         <source>Export visit plan</source>
         <translation>Export visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="226"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>%n visit exported to %1</numerusform>
@@ -547,7 +664,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="193"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="232"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -713,6 +830,50 @@ Phone: %2</translation>
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="95"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="97"/>
+        <source>Synced at %1</source>
+        <translation>Synced at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="99"/>
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="101"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="103"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="105"/>
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n conflict to review</numerusform>
+            <numerusform>%n conflicts to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="108"/>
+        <source>No system keyring: the login is kept until the app closes, then asked for again.</source>
+        <translation>No system keyring: the login is kept until the app closes, then asked for again.</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../../desktop_crm/ui/timeline/model.py" line="97"/>
@@ -835,67 +996,67 @@ Phone: %2</translation>
 <context>
     <name>VisitsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="225"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="227"/>
         <source>Plan visit…</source>
         <translation>Plan visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="226"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="228"/>
         <source>Plan a visit to the selected customer (Ctrl+Shift+P)</source>
         <translation>Plan a visit to the selected customer (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="227"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="229"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="228"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="230"/>
         <source>Move or re-time the selected visit</source>
         <translation>Move or re-time the selected visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="229"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="231"/>
         <source>Order route</source>
         <translation>Order route</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="231"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="233"/>
         <source>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</source>
         <translation>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="233"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="235"/>
         <source>Complete…</source>
         <translation>Complete…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="234"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="236"/>
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="235"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="237"/>
         <source>Plan the suggested visit for this day…</source>
         <translation>Plan the suggested visit for this day…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="236"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="238"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="237"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="239"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="240"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="242"/>
         <source>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</source>
         <translation>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="345"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="347"/>
         <source>%n visit(s) planned on %1</source>
         <translation>
             <numerusform>%n visit planned on %1</numerusform>
@@ -903,7 +1064,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="364"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="366"/>
         <source>Route: %1 visits, %2 km</source>
         <translation>Route: %1 visits, %2 km</translation>
     </message>

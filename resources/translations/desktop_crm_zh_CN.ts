@@ -63,6 +63,75 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="116"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="159"/>
+        <source>Keep the kept value</source>
+        <translation>保留当前值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="160"/>
+        <source>Use the other value</source>
+        <translation>改用另一个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="163"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="171"/>
+        <source>Both sides changed these fields; the later change was kept.</source>
+        <translation>双方都修改了这些字段；已保留较晚的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="174"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="142"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="142"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="142"/>
+        <source>Kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="143"/>
+        <source>Other value</source>
+        <translation>另一个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="143"/>
+        <source>Other value by</source>
+        <translation>另一个值的修改人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="143"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/contacts/dialog.py" line="36"/>
@@ -178,47 +247,47 @@ Phone: %2</source>
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/pane.py" line="96"/>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="89"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/pane.py" line="97"/>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="90"/>
         <source>Add a contact person at this customer</source>
         <translation>为该客户添加联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/pane.py" line="98"/>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="91"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/pane.py" line="99"/>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="92"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/pane.py" line="137"/>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="130"/>
         <source>Select a customer to see their contact persons</source>
         <translation>选择客户以查看其联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/pane.py" line="139"/>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="132"/>
         <source>No contact persons at %1 yet</source>
         <translation>%1 还没有联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/pane.py" line="141"/>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="134"/>
         <source>Contact persons at %1</source>
         <translation>%1 的联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/pane.py" line="177"/>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="170"/>
         <source>Delete contact person</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/pane.py" line="178"/>
+        <location filename="../../desktop_crm/ui/contacts/pane.py" line="171"/>
         <source>Delete %1 from the contact persons? Their contact history stays.</source>
         <translation>从联系人中删除 %1？其联系记录将保留。</translation>
     </message>
@@ -284,42 +353,42 @@ Phone: %2</source>
 <context>
     <name>CustomerList</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="147"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="151"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="148"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="152"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="149"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="153"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="150"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="154"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="151"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="155"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="152"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="156"/>
         <source>Revenue, 12 months</source>
         <translation>近12个月收入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="153"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="157"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="154"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="158"/>
         <source>Follow-up due</source>
         <translation>回访到期</translation>
     </message>
@@ -327,17 +396,17 @@ Phone: %2</source>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="93"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="92"/>
         <source>Tier set by hand</source>
         <translation>手动设定的等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="95"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="94"/>
         <source>Overdue for a follow-up</source>
         <translation>跟进已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="115"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="114"/>
         <source>now</source>
         <translation>尽快</translation>
     </message>
@@ -345,87 +414,87 @@ Phone: %2</source>
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="131"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="136"/>
         <source>Search name, city, phone, e-mail or pinyin (bjhl)…</source>
         <translation>搜索名称、城市、电话、邮箱或拼音（如 bjhl）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="132"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="137"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="133"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="138"/>
         <source>Tier %1</source>
         <translation>%1类客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="136"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="141"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="138"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="143"/>
         <source>All relationships</source>
         <translation>全部关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="142"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="147"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="143"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="148"/>
         <source>Overdue only</source>
         <translation>仅看逾期回访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="144"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="149"/>
         <source>No customers yet. Start with one of these:</source>
         <translation>还没有客户。可以从这里开始：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="145"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="150"/>
         <source>Create a customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="146"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="151"/>
         <source>Load demo data (%1 customers)</source>
         <translation>载入演示数据（%1 个客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="162"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="173"/>
         <source>All places</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="177"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="188"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="179"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="190"/>
         <source>Not assigned yet</source>
         <translation>尚未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="233"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="246"/>
         <source>Loading demo data…</source>
         <translation>正在加载演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="264"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="277"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="265"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="278"/>
         <source>Delete %1 and their contact persons? Their history stays.</source>
         <translation>删除 %1 及其联系人？联系历史会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="320"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="333"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
@@ -471,81 +540,129 @@ Phone: %2</source>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="43"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="44"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="45"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="49"/>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="56"/>
+        <source>Log in to sync</source>
+        <translation>登录以同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="61"/>
+        <source>Server, user and password are all needed.</source>
+        <translation>服务器、用户和密码都必须填写。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="139"/>
         <source>Desktop CRM</source>
         <translation>桌面客户管理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="140"/>
         <source>Find customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="141"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="142"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="143"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="127"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="144"/>
         <source>Export visit plan…</source>
         <translation>导出拜访计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="145"/>
         <source>Plan a visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="146"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="147"/>
+        <source>Log in to sync…</source>
+        <translation>登录以同步…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="148"/>
+        <source>Conflicts…</source>
+        <translation>冲突…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="149"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="154"/>
         <source>Contact history</source>
         <translation>联系历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="155"/>
         <source>Visit plan</source>
         <translation>拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="156"/>
         <source>Contact persons</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
         <source>Export visit plan</source>
         <translation>导出拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="226"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 次拜访到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="193"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="232"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
@@ -710,6 +827,48 @@ Phone: %2</source>
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="95"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="97"/>
+        <source>Synced at %1</source>
+        <translation>已于 %1 同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="99"/>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="101"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="103"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n 项更改待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="105"/>
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n 个冲突待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="108"/>
+        <source>No system keyring: the login is kept until the app closes, then asked for again.</source>
+        <translation>系统没有密钥环：登录信息只保留到程序关闭，下次需要重新登录。</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../../desktop_crm/ui/timeline/model.py" line="97"/>
@@ -832,74 +991,74 @@ Phone: %2</source>
 <context>
     <name>VisitsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="225"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="227"/>
         <source>Plan visit…</source>
         <translation>计划拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="226"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="228"/>
         <source>Plan a visit to the selected customer (Ctrl+Shift+P)</source>
         <translation>为所选客户计划拜访（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="227"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="229"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="228"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="230"/>
         <source>Move or re-time the selected visit</source>
         <translation>移动所选拜访或修改时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="229"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="231"/>
         <source>Order route</source>
         <translation>排路线</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="231"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="233"/>
         <source>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</source>
         <translation>按最短路线排列当天的拜访；固定预约保持原时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="233"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="235"/>
         <source>Complete…</source>
         <translation>完成拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="234"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="236"/>
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="235"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="237"/>
         <source>Plan the suggested visit for this day…</source>
         <translation>把建议的拜访排进这一天…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="236"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="238"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="237"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="239"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="240"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="242"/>
         <source>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</source>
         <translation>把客户拖到某一天即可计划拜访；把拜访拖到另一天即可改期。双击某一天可打开当天日程。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="345"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="347"/>
         <source>%n visit(s) planned on %1</source>
         <translation>
             <numerusform>已在 %1 计划 %n 次拜访</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="364"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="366"/>
         <source>Route: %1 visits, %2 km</source>
         <translation>路线：%1 次拜访，共 %2 公里</translation>
     </message>

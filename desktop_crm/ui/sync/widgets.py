@@ -1,0 +1,185 @@
+"""The login dialog, the status-bar indicator and the conflicts panel."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...sync.status import ConflictRow, open_conflicts, resolve
+from ..paged import Index, RowsModel
+from ..tasks import TaskRunner
+from .controller import SyncController
+
+
+class LoginDialog(QDialog):
+    def __init__(self, controller: SyncController, server: str = "", user: str = "",
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.controller = controller
+        self.server = QLineEdit(server or "http://127.0.0.1:8765", self)
+        self.user = QLineEdit(user, self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Server"), self.server)
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("Password"), self.password)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        self.buttons.accepted.connect(self.log_in)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setWindowTitle(self.tr("Log in to sync"))
+        (self.password if user else self.user).setFocus()
+
+    def log_in(self) -> None:
+        if not all(w.text().strip() for w in (self.server, self.user, self.password)):
+            self.show_error(self.tr("Server, user and password are all needed."))
+            return
+        self.buttons.setEnabled(False)
+
+        def failed(message: str) -> None:
+            self.buttons.setEnabled(True)
+            self.show_error(message)
+
+        self.controller.synced.connect(self._logged_in)
+        self.controller.login(
+            self.server.text().strip(), self.user.text().strip(), self.password.text(), failed
+        )
+
+    def _logged_in(self) -> None:
+        self.controller.synced.disconnect(self._logged_in)
+        self.accept()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+
+class SyncIndicator(QLabel):
+    """offline / syncing / synced at HH:MM, with pending changes and conflicts to review."""
+
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        controller.state_changed.connect(self.show_state)
+        self.show_state(controller.state, "")
+
+    def show_state(self, state: str, detail: str) -> None:
+        c, last = self.controller, self.controller.last
+        if state == "syncing":
+            text = self.tr("Syncing…")
+        elif state == "synced" and c.synced_at is not None:
+            text = self.tr("Synced at %1").replace("%1", c.synced_at.strftime("%H:%M"))
+        elif state == "error":
+            text = self.tr("Sync failed")
+        else:
+            text = self.tr("Offline")
+        if last is not None and last.pending:
+            text += " · " + self.tr("%n change(s) to send", "", last.pending)
+        if last is not None and last.conflicts:
+            text += " · " + self.tr("%n conflict(s) to review", "", last.conflicts)
+        if not c.keyring_used:
+            detail = "\n".join(p for p in (detail, self.tr(
+                "No system keyring: the login is kept until the app closes, then asked for again."
+            )) if p)  # fmt: skip
+        self.setText(text)
+        self.setToolTip(detail)
+
+
+def _value(value: Any) -> str:
+    if value is None:
+        return QCoreApplication.translate("Conflicts", "(empty)")
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+class ConflictsModel(RowsModel):
+    COLUMNS = ("record", "field", "kept", "lost", "who", "when")
+    rows: list[ConflictRow]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row: ConflictRow | None = self.row_at(index)
+        if role != Qt.ItemDataRole.DisplayRole or row is None:
+            return None
+        column = self.COLUMNS[index.column()]
+        return {
+            "record": row.record, "field": row.field, "kept": _value(row.kept), "lost": _value(row.lost),
+            "who": row.lost_by, "when": row.at.replace("T", " "),
+        }[column]  # fmt: skip
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return {
+            "record": self.tr("Record"), "field": self.tr("Field"), "kept": self.tr("Kept"),
+            "lost": self.tr("Other value"), "who": self.tr("Other value by"), "when": self.tr("When"),
+        }[self.COLUMNS[section]]  # fmt: skip
+
+
+class ConflictsDialog(QDialog):
+    """Field, the value kept, the other one, who wrote it and when; keep or restore."""
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.model = ConflictsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.keep = QPushButton(self.tr("Keep the kept value"), self)
+        self.restore = QPushButton(self.tr("Use the other value"), self)
+        self.keep.clicked.connect(lambda: self._resolve(use_lost=False))
+        self.restore.clicked.connect(lambda: self._resolve(use_lost=True))
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        for b in (self.keep, self.restore):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Both sides changed these fields; the later change was kept."), self))
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.setWindowTitle(self.tr("Conflicts"))
+        self.resize(760, 360)
+        self.reload()
+
+    def reload(self) -> None:
+        self.runner.read(open_conflicts, self.model.set_rows)
+
+    def _resolve(self, *, use_lost: bool) -> None:
+        row = self.model.row_at(self.table.currentIndex())
+        if row is None:
+            return
+        self.runner.write(lambda s: resolve(s, row.id, use_lost=use_lost), lambda _: self.reload())
