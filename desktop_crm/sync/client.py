@@ -91,6 +91,7 @@ class Report:
     pulled: int = 0
     conflicts: int = 0
     rejected: list[str] = field(default_factory=list)
+    customers: set[str] = field(default_factory=set)  # whose rows were pulled: their figures are stale
 
     def line(self) -> str:
         text = f"pushed {self.pushed} change(s), pulled {self.pulled} row(s)"
@@ -173,6 +174,9 @@ def pull_page(profile: Profile, transport: Transport, report: Report) -> bool:
         clock = clock_of(s)
         for row in page["rows"]:
             _apply_row(s, row)
+            touched = row["id"] if row["table"] == "customers" else row["data"].get("customer_id")
+            if touched:
+                report.customers.add(touched)
             stamp = row["data"].get("updated_at")
             if stamp:
                 clock.observe(stamp)

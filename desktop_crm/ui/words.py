@@ -66,3 +66,25 @@ def visit_status_text(code: str) -> str:
         "cancelled": QCoreApplication.translate("Vocabulary", "Cancelled"),
         "missed": QCoreApplication.translate("Vocabulary", "Missed"),
     }.get(code, code)
+
+
+def field_text(field: str) -> str:
+    """A synced field as a person calls it (the conflicts panel); unknown ones stay as coded."""
+    return {
+        "name": QCoreApplication.translate("Vocabulary", "Name"),
+        "city": QCoreApplication.translate("Vocabulary", "City"),
+        "province": QCoreApplication.translate("Vocabulary", "Province"),
+        "address": QCoreApplication.translate("Vocabulary", "Address"),
+        "phone": QCoreApplication.translate("Vocabulary", "Phone"),
+        "mobile": QCoreApplication.translate("Vocabulary", "Mobile"),
+        "email": QCoreApplication.translate("Vocabulary", "E-mail"),
+        "industry": QCoreApplication.translate("Vocabulary", "Industry"),
+        "notes": QCoreApplication.translate("Vocabulary", "Notes"),
+        "relationship": QCoreApplication.translate("Vocabulary", "Relationship"),
+        "tier_override": QCoreApplication.translate("Vocabulary", "Tier"),
+        "title": QCoreApplication.translate("Vocabulary", "Title"),
+        "subject": QCoreApplication.translate("Vocabulary", "Subject"),
+        "planned_at": QCoreApplication.translate("Vocabulary", "Planned for"),
+        "status": QCoreApplication.translate("Vocabulary", "Status"),
+        "deleted": QCoreApplication.translate("Vocabulary", "Deleted"),
+    }.get(field, field)

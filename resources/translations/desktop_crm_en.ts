@@ -65,7 +65,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="116"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="118"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -73,27 +73,27 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="159"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="162"/>
         <source>Keep the kept value</source>
         <translation>Keep the kept value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="160"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="163"/>
         <source>Use the other value</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="163"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="166"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="171"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="174"/>
         <source>Both sides changed these fields; the later change was kept.</source>
         <translation>Both sides changed these fields; the later change was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="174"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="177"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -101,32 +101,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="142"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="144"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="142"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="144"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="142"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="144"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="143"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="145"/>
         <source>Other value</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="143"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="145"/>
         <source>Other value by</source>
         <translation>Other value by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="143"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="145"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -543,32 +543,32 @@ Phone: %2</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="43"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="44"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="44"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="45"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="45"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="46"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="49"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="50"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="56"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="57"/>
         <source>Log in to sync</source>
         <translation>Log in to sync</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="61"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="63"/>
         <source>Server, user and password are all needed.</source>
         <translation>Server, user and password are all needed.</translation>
     </message>
@@ -832,27 +832,27 @@ Phone: %2</translation>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="95"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="97"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="97"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="99"/>
         <source>Synced at %1</source>
         <translation>Synced at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="99"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="101"/>
         <source>Sync failed</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="101"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="103"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="103"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="105"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform>
@@ -860,7 +860,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="105"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="107"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflict to review</numerusform>
@@ -868,7 +868,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="108"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="110"/>
         <source>No system keyring: the login is kept until the app closes, then asked for again.</source>
         <translation>No system keyring: the login is kept until the app closes, then asked for again.</translation>
     </message>
@@ -1128,6 +1128,7 @@ Phone: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/words.py" line="32"/>
+        <location filename="../../desktop_crm/ui/words.py" line="80"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1226,6 +1227,81 @@ Phone: %2</translation>
         <location filename="../../desktop_crm/ui/words.py" line="67"/>
         <source>Missed</source>
         <translation>Missed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="74"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="75"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="76"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="77"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="78"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="79"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="81"/>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="82"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="83"/>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="84"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="85"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="86"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="87"/>
+        <source>Planned for</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="88"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="89"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
     </message>
 </context>
 </TS>

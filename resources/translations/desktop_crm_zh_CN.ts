@@ -65,7 +65,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="116"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="118"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -73,27 +73,27 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="159"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="162"/>
         <source>Keep the kept value</source>
         <translation>保留当前值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="160"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="163"/>
         <source>Use the other value</source>
         <translation>改用另一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="163"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="166"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="171"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="174"/>
         <source>Both sides changed these fields; the later change was kept.</source>
         <translation>双方都修改了这些字段；已保留较晚的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="174"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="177"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
@@ -101,32 +101,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="142"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="144"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="142"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="144"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="142"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="144"/>
         <source>Kept</source>
         <translation>保留的值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="143"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="145"/>
         <source>Other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="143"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="145"/>
         <source>Other value by</source>
         <translation>另一个值的修改人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="143"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="145"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -542,32 +542,32 @@ Phone: %2</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="43"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="44"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="44"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="45"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="45"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="46"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="49"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="50"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="56"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="57"/>
         <source>Log in to sync</source>
         <translation>登录以同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="61"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="63"/>
         <source>Server, user and password are all needed.</source>
         <translation>服务器、用户和密码都必须填写。</translation>
     </message>
@@ -829,41 +829,41 @@ Phone: %2</source>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="95"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="97"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="97"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="99"/>
         <source>Synced at %1</source>
         <translation>已于 %1 同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="99"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="101"/>
         <source>Sync failed</source>
         <translation>同步失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="101"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="103"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="103"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="105"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n 项更改待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="105"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="107"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n 个冲突待处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="108"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="110"/>
         <source>No system keyring: the login is kept until the app closes, then asked for again.</source>
         <translation>系统没有密钥环：登录信息只保留到程序关闭，下次需要重新登录。</translation>
     </message>
@@ -1122,6 +1122,7 @@ Phone: %2</source>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/words.py" line="32"/>
+        <location filename="../../desktop_crm/ui/words.py" line="80"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
@@ -1220,6 +1221,81 @@ Phone: %2</source>
         <location filename="../../desktop_crm/ui/words.py" line="67"/>
         <source>Missed</source>
         <translation>未拜访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="74"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="75"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="76"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="77"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="78"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="79"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="81"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="82"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="83"/>
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="84"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="85"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="86"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="87"/>
+        <source>Planned for</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="88"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="89"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
     </message>
 </context>
 </TS>

@@ -47,6 +47,8 @@ def test_bad_phone_is_shown_beside_the_field_and_nothing_is_written(pane: Custom
     dialog.buttons.accepted.emit()
     assert not dialog.isVisible()
     assert names(pane) == ["Alpha Trading", "北京华联商贸有限公司"]  # pinyin order: a < bei
+    new = pane.model.row_data(1)
+    assert new is not None and (new.tier, new.lifecycle) == ("C", "prospect")  # its figures at once
 
 
 def test_missing_name_is_required(pane: CustomersPane) -> None:

@@ -287,11 +287,16 @@ class CustomersPane(QWidget):
         def save() -> None:
             values, cid = dialog.values(), dialog.customer_id
 
+            settings = self.runner.profile.settings
+
             def job(s: Session) -> None:
                 if cid is None:
-                    customers.create_customer(s, region=region, **values)
+                    saved = customers.create_customer(s, region=region, **values)
                 else:
                     customers.update_customer(s, cid, region=region, **values)
+                    saved = cid
+                # Its stage and follow-up date at once (its tier ranks on the next full refresh).
+                analytics.refresh(s, settings=settings, customer_ids=[saved])
 
             def saved(_: None) -> None:
                 dialog.accept()

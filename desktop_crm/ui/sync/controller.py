@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.orm import Session
 
+from ...core import analytics
 from ...core.errors import CrmError
 from ...core.models import SyncState
 from ...sync import credentials
@@ -86,8 +87,12 @@ class SyncController(QObject):
         self._say("syncing")
         transport = self.transport
 
+        profile = self.runner.profile
+
         def job(session: Session) -> Status:
-            sync(self.runner.profile, transport)
+            report = sync(profile, transport)
+            if report.customers:  # pulled history moves follow-up dates; new customers get figures
+                analytics.refresh(session, settings=profile.settings, customer_ids=report.customers)
             return status(session)
 
         def done(now: Status) -> None:

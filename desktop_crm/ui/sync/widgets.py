@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...sync.status import ConflictRow, open_conflicts, resolve
 from ..paged import Index, RowsModel
 from ..tasks import TaskRunner
+from ..words import field_text
 from .controller import SyncController
 
 
@@ -54,6 +55,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Log in to sync"))
+        self.setMinimumWidth(420)  # room for a whole server address
         (self.password if user else self.user).setFocus()
 
     def log_in(self) -> None:
@@ -127,8 +129,8 @@ class ConflictsModel(RowsModel):
             return None
         column = self.COLUMNS[index.column()]
         return {
-            "record": row.record, "field": row.field, "kept": _value(row.kept), "lost": _value(row.lost),
-            "who": row.lost_by, "when": row.at.replace("T", " "),
+            "record": row.record, "field": field_text(row.field), "kept": _value(row.kept),
+            "lost": _value(row.lost), "who": row.lost_by, "when": row.at.replace("T", " ")[:16],
         }[column]  # fmt: skip
 
     def headerData(
@@ -155,6 +157,7 @@ class ConflictsDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.keep = QPushButton(self.tr("Keep the kept value"), self)
         self.restore = QPushButton(self.tr("Use the other value"), self)
