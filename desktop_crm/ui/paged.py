@@ -124,6 +124,16 @@ class RowsModel(QAbstractTableModel):
     def row_at(self, index: Index) -> Any:
         return self.rows[index.row()] if index.isValid() and 0 <= index.row() < len(self.rows) else None
 
+    def header(self, column: str) -> str:
+        """A column's heading, worded by the subclass (in its own translation context)."""
+        return column
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        return self.header(self.COLUMNS[section]) if horizontal and 0 <= section < len(self.COLUMNS) else None
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 

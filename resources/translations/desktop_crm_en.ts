@@ -9,22 +9,22 @@
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="69"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="61"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="70"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="62"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="71"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="63"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="72"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -73,27 +73,27 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="162"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="156"/>
         <source>Keep the kept value</source>
         <translation>Keep the kept value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="163"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="157"/>
         <source>Use the other value</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="166"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="160"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="174"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="168"/>
         <source>Both sides changed these fields; the later change was kept.</source>
         <translation>Both sides changed these fields; the later change was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="177"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="171"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -101,32 +101,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="144"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="138"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="144"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="138"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="144"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="138"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="145"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="139"/>
         <source>Other value</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="145"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="139"/>
         <source>Other value by</source>
         <translation>Other value by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="145"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="139"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -219,27 +219,27 @@ Phone: %2</source>
 Phone: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/model.py" line="67"/>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="59"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/model.py" line="68"/>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="60"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/model.py" line="69"/>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="61"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/model.py" line="70"/>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="62"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/model.py" line="71"/>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="63"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
@@ -494,7 +494,7 @@ Phone: %2</translation>
         <translation>Delete %1 and their contact persons? Their history stays.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="333"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="338"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -796,12 +796,12 @@ Phone: %2</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="93"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="85"/>
         <source>never contacted</source>
         <translation>never contacted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="94"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="86"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -809,22 +809,22 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="105"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="91"/>
         <source>Suggested visit</source>
         <translation>Suggested visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="106"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="92"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="107"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="93"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="108"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="94"/>
         <source>To the day&apos;s plan</source>
         <translation>To the day&apos;s plan</translation>
     </message>
@@ -996,67 +996,67 @@ Phone: %2</translation>
 <context>
     <name>VisitsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="227"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="213"/>
         <source>Plan visit…</source>
         <translation>Plan visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="228"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="214"/>
         <source>Plan a visit to the selected customer (Ctrl+Shift+P)</source>
         <translation>Plan a visit to the selected customer (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="229"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="215"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="230"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="216"/>
         <source>Move or re-time the selected visit</source>
         <translation>Move or re-time the selected visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="231"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="217"/>
         <source>Order route</source>
         <translation>Order route</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="233"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="219"/>
         <source>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</source>
         <translation>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="235"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="221"/>
         <source>Complete…</source>
         <translation>Complete…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="236"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="222"/>
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="237"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="223"/>
         <source>Plan the suggested visit for this day…</source>
         <translation>Plan the suggested visit for this day…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="238"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="224"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="239"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="225"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="242"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="228"/>
         <source>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</source>
         <translation>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="347"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="333"/>
         <source>%n visit(s) planned on %1</source>
         <translation>
             <numerusform>%n visit planned on %1</numerusform>
@@ -1064,7 +1064,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="366"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="352"/>
         <source>Route: %1 visits, %2 km</source>
         <translation>Route: %1 visits, %2 km</translation>
     </message>

@@ -9,22 +9,22 @@
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="69"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="61"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="70"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="62"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="71"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="63"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="72"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="64"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -73,27 +73,27 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="162"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="156"/>
         <source>Keep the kept value</source>
         <translation>保留当前值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="163"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="157"/>
         <source>Use the other value</source>
         <translation>改用另一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="166"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="160"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="174"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="168"/>
         <source>Both sides changed these fields; the later change was kept.</source>
         <translation>双方都修改了这些字段；已保留较晚的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="177"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="171"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
@@ -101,32 +101,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="144"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="138"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="144"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="138"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="144"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="138"/>
         <source>Kept</source>
         <translation>保留的值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="145"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="139"/>
         <source>Other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="145"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="139"/>
         <source>Other value by</source>
         <translation>另一个值的修改人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="145"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="139"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -219,27 +219,27 @@ Phone: %2</source>
 电话：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/model.py" line="67"/>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="59"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/model.py" line="68"/>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="60"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/model.py" line="69"/>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="61"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/model.py" line="70"/>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="62"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/model.py" line="71"/>
+        <location filename="../../desktop_crm/ui/contacts/model.py" line="63"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
@@ -494,7 +494,7 @@ Phone: %2</source>
         <translation>删除 %1 及其联系人？联系历史会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="333"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="338"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
@@ -794,34 +794,34 @@ Phone: %2</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="93"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="85"/>
         <source>never contacted</source>
         <translation>从未联系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="94"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="86"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="105"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="91"/>
         <source>Suggested visit</source>
         <translation>建议拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="106"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="92"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="107"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="93"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="108"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="94"/>
         <source>To the day&apos;s plan</source>
         <translation>距当日计划</translation>
     </message>
@@ -991,74 +991,74 @@ Phone: %2</source>
 <context>
     <name>VisitsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="227"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="213"/>
         <source>Plan visit…</source>
         <translation>计划拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="228"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="214"/>
         <source>Plan a visit to the selected customer (Ctrl+Shift+P)</source>
         <translation>为所选客户计划拜访（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="229"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="215"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="230"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="216"/>
         <source>Move or re-time the selected visit</source>
         <translation>移动所选拜访或修改时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="231"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="217"/>
         <source>Order route</source>
         <translation>排路线</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="233"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="219"/>
         <source>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</source>
         <translation>按最短路线排列当天的拜访；固定预约保持原时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="235"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="221"/>
         <source>Complete…</source>
         <translation>完成拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="236"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="222"/>
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="237"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="223"/>
         <source>Plan the suggested visit for this day…</source>
         <translation>把建议的拜访排进这一天…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="238"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="224"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="239"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="225"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="242"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="228"/>
         <source>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</source>
         <translation>把客户拖到某一天即可计划拜访；把拜访拖到另一天即可改期。双击某一天可打开当天日程。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="347"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="333"/>
         <source>%n visit(s) planned on %1</source>
         <translation>
             <numerusform>已在 %1 计划 %n 次拜访</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="366"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="352"/>
         <source>Route: %1 visits, %2 km</source>
         <translation>路线：%1 次拜访，共 %2 公里</translation>
     </message>

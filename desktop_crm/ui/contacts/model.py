@@ -54,22 +54,14 @@ class ContactsModel(RowsModel):
             )
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role != Qt.ItemDataRole.DisplayRole
-            or not 0 <= section < len(COLUMNS)
-        ):
-            return None
+    def header(self, column: str) -> str:
         return {
             "name": self.tr("Name"),
             "title": self.tr("Title"),
             "phone": self.tr("Phone"),
             "email": self.tr("E-mail"),
             "wechat": self.tr("WeChat"),
-        }[COLUMNS[section]]
+        }[column]
 
     def contact_id(self, row: int) -> str | None:
         return self.rows[row].id if 0 <= row < len(self.rows) else None

@@ -133,17 +133,11 @@ class ConflictsModel(RowsModel):
             "lost": _value(row.lost), "who": row.lost_by, "when": row.at.replace("T", " ")[:16],
         }[column]  # fmt: skip
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
+    def header(self, column: str) -> str:
         return {
             "record": self.tr("Record"), "field": self.tr("Field"), "kept": self.tr("Kept"),
             "lost": self.tr("Other value"), "who": self.tr("Other value by"), "when": self.tr("When"),
-        }[self.COLUMNS[section]]  # fmt: skip
+        }[column]  # fmt: skip
 
 
 class ConflictsDialog(QDialog):

@@ -56,21 +56,13 @@ class AgendaModel(RowsModel):
             return row.purpose
         return visit_status_text(row.status)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role != Qt.ItemDataRole.DisplayRole
-            or not 0 <= section < len(self.COLUMNS)
-        ):
-            return None
+    def header(self, column: str) -> str:
         return {
             "time": self.tr("Time"),
             "customer": self.tr("Customer"),
             "purpose": self.tr("Purpose"),
             "status": self.tr("Status"),
-        }[self.COLUMNS[section]]
+        }[column]
 
 
 class SuggestionModel(RowsModel):
@@ -94,19 +86,13 @@ class SuggestionModel(RowsModel):
             return self.tr("%n day(s) overdue", "", row.overdue_days)
         return f"{row.km_to_plan:.1f} km" if row.km_to_plan is not None else ""
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
+    def header(self, column: str) -> str:
         return {
             "customer": self.tr("Suggested visit"),
             "tier": self.tr("Tier"),
             "overdue": self.tr("Follow-up"),
             "distance": self.tr("To the day's plan"),
-        }[self.COLUMNS[section]]
+        }[column]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
