@@ -70,3 +70,30 @@ def resolve(session: Session, conflict_id: str, *, use_lost: bool) -> None:
             setattr(row, key, value)
     conflict.resolved = True
     session.flush()
+
+
+@dataclass(frozen=True, slots=True)
+class AttentionRow:
+    op_id: str
+    table: str
+    row_id: str
+    op: str
+    fields: dict[str, Any]
+    reason: str
+    at: str
+
+
+def attention_rows(session: Session) -> list[AttentionRow]:
+    """Changes the server rejected, newest first: they left the queue so the rest could go."""
+    return [
+        AttentionRow(a.op_id, a.table_name, a.row_id, a.op, a.fields, a.reason, a.at.isoformat(sep=" ")[:16])
+        for a in session.scalars(select(Attention).order_by(Attention.at.desc()))
+    ]
+
+
+def discard_attention(session: Session, op_id: str) -> None:
+    """The user has seen it: the rejected change is dropped for good."""
+    found = session.get(Attention, op_id)
+    if found is not None:
+        session.delete(found)
+        session.flush()

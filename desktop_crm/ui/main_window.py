@@ -27,7 +27,7 @@ from .customers.pane import CustomersPane
 from .icons import icon
 from .settings.dialog import SettingsDialog
 from .sync.controller import SyncController
-from .sync.widgets import ConflictsDialog, LoginDialog, SyncIndicator
+from .sync.widgets import AttentionDialog, ConflictsDialog, LoginDialog, SyncIndicator
 from .tasks import TaskRunner
 from .timeline.pane import TimelinePane
 from .visits.pane import VisitsPane
@@ -112,12 +112,16 @@ class MainWindow(QMainWindow):
         self.login_action.triggered.connect(self.open_login)
         self.conflicts_action = QAction(self)
         self.conflicts_action.triggered.connect(self.open_conflicts)
+        self.attention_action = QAction(self)
+        self.attention_action.triggered.connect(self.open_attention)
         toolbar.addSeparator()
         toolbar.addAction(self.sync_action)
         self.sync.needs_login.connect(self.open_login)
         self.sync.synced.connect(self._after_sync)
         self.sync_indicator.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.sync_indicator.addActions([self.sync_action, self.login_action, self.conflicts_action])
+        self.sync_indicator.addActions(
+            [self.sync_action, self.login_action, self.conflicts_action, self.attention_action]
+        )
         runner.failed.connect(self._show_error)
         self.retranslate()
         geometry = settings.value("window/geometry")
@@ -146,6 +150,7 @@ class MainWindow(QMainWindow):
         self.sync_action.setText(self.tr("Sync now"))
         self.login_action.setText(self.tr("Log in to sync…"))
         self.conflicts_action.setText(self.tr("Conflicts…"))
+        self.attention_action.setText(self.tr("Needs attention…"))
         self.settings_action.setText(self.tr("Settings…"))
         self.customers.retranslate()
         self.timeline.retranslate()
@@ -170,6 +175,11 @@ class MainWindow(QMainWindow):
         self.conflicts_dialog = ConflictsDialog(self.runner, self)
         self.conflicts_dialog.finished.connect(lambda _r: self.sync.refresh_status())
         self.conflicts_dialog.open()
+
+    def open_attention(self) -> None:
+        self.attention_dialog = AttentionDialog(self.runner, self)
+        self.attention_dialog.finished.connect(lambda _r: self.sync.refresh_status())
+        self.attention_dialog.open()
 
     def _after_sync(self) -> None:
         """Pulled rows may touch anything on screen: read it again (selection and filters stay)."""

@@ -30,6 +30,47 @@
     </message>
 </context>
 <context>
+    <name>AttentionDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="231"/>
+        <source>Discard the change</source>
+        <translation>Discard the change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="233"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="240"/>
+        <source>The server refused these changes; the others went through.</source>
+        <translation>The server refused these changes; the others went through.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="243"/>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="212"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="213"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="214"/>
+        <source>Why the server refused it</source>
+        <translation>Why the server refused it</translation>
+    </message>
+</context>
+<context>
     <name>CompleteVisitDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/visits/dialogs.py" line="89"/>
@@ -65,7 +106,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="118"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="127"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -73,27 +114,27 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="156"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="165"/>
         <source>Keep the kept value</source>
         <translation>Keep the kept value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="157"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="166"/>
         <source>Use the other value</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="160"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="169"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="168"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="177"/>
         <source>Both sides changed these fields; the later change was kept.</source>
         <translation>Both sides changed these fields; the later change was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="171"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="180"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -101,32 +142,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="138"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="147"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="138"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="147"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="138"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="147"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="139"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="148"/>
         <source>Other value</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="139"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="148"/>
         <source>Other value by</source>
         <translation>Other value by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="139"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="148"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -543,32 +584,32 @@ Phone: %2</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="44"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="51"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="45"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="52"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="46"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="53"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="50"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="57"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="57"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="64"/>
         <source>Log in to sync</source>
         <translation>Log in to sync</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="63"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="70"/>
         <source>Server, user and password are all needed.</source>
         <translation>Server, user and password are all needed.</translation>
     </message>
@@ -576,87 +617,92 @@ Phone: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="143"/>
         <source>Desktop CRM</source>
         <translation>Desktop CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="144"/>
         <source>Find customer</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="145"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="146"/>
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="147"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="148"/>
         <source>Export visit plan…</source>
         <translation>Export visit plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="149"/>
         <source>Plan a visit</source>
         <translation>Plan a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="150"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="151"/>
         <source>Log in to sync…</source>
         <translation>Log in to sync…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="152"/>
         <source>Conflicts…</source>
         <translation>Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="153"/>
+        <source>Needs attention…</source>
+        <translation>Needs attention…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="154"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="154"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="159"/>
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="160"/>
         <source>Visit plan</source>
         <translation>Visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="156"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="161"/>
         <source>Contact persons</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="222"/>
         <source>Export visit plan</source>
         <translation>Export visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="222"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="236"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>%n visit exported to %1</numerusform>
@@ -664,7 +710,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="232"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="242"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -832,27 +878,27 @@ Phone: %2</translation>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="97"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="104"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="99"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="106"/>
         <source>Synced at %1</source>
         <translation>Synced at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="101"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="108"/>
         <source>Sync failed</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="103"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="110"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="105"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="112"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform>
@@ -860,15 +906,23 @@ Phone: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="107"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="114"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflict to review</numerusform>
             <numerusform>%n conflicts to review</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="116"/>
+        <source>%n rejected change(s)</source>
+        <translation>
+            <numerusform>%n rejected change</numerusform>
+            <numerusform>%n rejected changes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="110"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="119"/>
         <source>No system keyring: the login is kept until the app closes, then asked for again.</source>
         <translation>No system keyring: the login is kept until the app closes, then asked for again.</translation>
     </message>

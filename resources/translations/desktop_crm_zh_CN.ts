@@ -30,6 +30,47 @@
     </message>
 </context>
 <context>
+    <name>AttentionDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="231"/>
+        <source>Discard the change</source>
+        <translation>放弃这项更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="233"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="240"/>
+        <source>The server refused these changes; the others went through.</source>
+        <translation>服务器拒绝了这些更改；其余更改已同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="243"/>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="212"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="213"/>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="214"/>
+        <source>Why the server refused it</source>
+        <translation>服务器拒绝的原因</translation>
+    </message>
+</context>
+<context>
     <name>CompleteVisitDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/visits/dialogs.py" line="89"/>
@@ -65,7 +106,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="118"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="127"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -73,27 +114,27 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="156"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="165"/>
         <source>Keep the kept value</source>
         <translation>保留当前值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="157"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="166"/>
         <source>Use the other value</source>
         <translation>改用另一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="160"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="169"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="168"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="177"/>
         <source>Both sides changed these fields; the later change was kept.</source>
         <translation>双方都修改了这些字段；已保留较晚的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="171"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="180"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
@@ -101,32 +142,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="138"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="147"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="138"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="147"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="138"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="147"/>
         <source>Kept</source>
         <translation>保留的值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="139"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="148"/>
         <source>Other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="139"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="148"/>
         <source>Other value by</source>
         <translation>另一个值的修改人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="139"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="148"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -542,32 +583,32 @@ Phone: %2</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="44"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="51"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="45"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="52"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="46"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="53"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="50"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="57"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="57"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="64"/>
         <source>Log in to sync</source>
         <translation>登录以同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="63"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="70"/>
         <source>Server, user and password are all needed.</source>
         <translation>服务器、用户和密码都必须填写。</translation>
     </message>
@@ -575,94 +616,99 @@ Phone: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="143"/>
         <source>Desktop CRM</source>
         <translation>桌面客户管理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="144"/>
         <source>Find customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="145"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="146"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="147"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="148"/>
         <source>Export visit plan…</source>
         <translation>导出拜访计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="149"/>
         <source>Plan a visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="150"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="151"/>
         <source>Log in to sync…</source>
         <translation>登录以同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="152"/>
         <source>Conflicts…</source>
         <translation>冲突…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="153"/>
+        <source>Needs attention…</source>
+        <translation>需要处理…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="154"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="154"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="159"/>
         <source>Contact history</source>
         <translation>联系历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="160"/>
         <source>Visit plan</source>
         <translation>拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="156"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="161"/>
         <source>Contact persons</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="222"/>
         <source>Export visit plan</source>
         <translation>导出拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="222"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="236"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 次拜访到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="232"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="242"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
@@ -829,41 +875,48 @@ Phone: %2</source>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="97"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="104"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="99"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="106"/>
         <source>Synced at %1</source>
         <translation>已于 %1 同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="101"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="108"/>
         <source>Sync failed</source>
         <translation>同步失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="103"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="110"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="105"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="112"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n 项更改待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="107"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="114"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n 个冲突待处理</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="116"/>
+        <source>%n rejected change(s)</source>
+        <translation>
+            <numerusform>%n 项更改被拒绝</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="110"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="119"/>
         <source>No system keyring: the login is kept until the app closes, then asked for again.</source>
         <translation>系统没有密钥环：登录信息只保留到程序关闭，下次需要重新登录。</translation>
     </message>

@@ -13,14 +13,14 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.core import customers
-from desktop_crm.core.models import Customer
+from desktop_crm.core.models import Customer, User
 from desktop_crm.server import admin
 from desktop_crm.server.app import create_app
 from desktop_crm.server.db import create_schema, make_engine
 from desktop_crm.storage.profile import Profile, open_profile
 from desktop_crm.sync.client import Transport, sync
 from desktop_crm.ui.main_window import MainWindow
-from desktop_crm.ui.sync.widgets import ConflictsDialog, LoginDialog
+from desktop_crm.ui.sync.widgets import AttentionDialog, ConflictsDialog, LoginDialog
 from desktop_crm.ui.tasks import TaskRunner
 
 
@@ -111,3 +111,26 @@ def test_conflicts_panel_keeps_or_restores(window: MainWindow, server: TestClien
     with other.session() as s:
         assert s.get(Customer, cid).city == "杭州"  # type: ignore[union-attr]
     other.close()
+
+
+def test_a_rejected_change_waits_in_needs_attention(window: MainWindow, qtmodeltester: ModelTester) -> None:
+    log_in(window, "ann-secret-1")
+    with window.runner.profile.session() as s:
+        ann = s.query(User).filter(User.username == "ann").one()  # pulled reference data
+        ann.display_name = "Annie"  # users are the server's to change: this will be refused
+        customers.create_customer(s, name="Beacon Ltd")  # and this goes through regardless
+    window.sync_action.trigger()
+    assert "1 rejected change" in window.sync_indicator.text()
+    assert window.sync.last is not None and window.sync.last.pending == 0  # the queue is not blocked
+    window.attention_action.trigger()
+    dialog = window.attention_dialog
+    assert isinstance(dialog, AttentionDialog)
+    qtmodeltester.check(dialog.model, force_py=True)
+    [row] = dialog.model.rows
+    assert row.table == "users" and "cannot be changed by a client" in row.reason
+    assert "Annie" in dialog.model.data(dialog.model.index(0, 1))
+    dialog.table.setCurrentIndex(dialog.model.index(0, 0))
+    dialog.discard.click()
+    assert dialog.model.rowCount() == 0
+    dialog.accept()
+    assert "rejected" not in window.sync_indicator.text()

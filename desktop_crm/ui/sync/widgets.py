@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...sync.status import ConflictRow, open_conflicts, resolve
+from ...sync.status import (
+    AttentionRow,
+    ConflictRow,
+    attention_rows,
+    discard_attention,
+    open_conflicts,
+    resolve,
+)
 from ..paged import Index, RowsModel
 from ..tasks import TaskRunner
 from ..words import field_text
@@ -105,6 +112,8 @@ class SyncIndicator(QLabel):
             text += " · " + self.tr("%n change(s) to send", "", last.pending)
         if last is not None and last.conflicts:
             text += " · " + self.tr("%n conflict(s) to review", "", last.conflicts)
+        if last is not None and last.attention:
+            text += " · " + self.tr("%n rejected change(s)", "", last.attention)
         if not c.keyring_used:
             detail = "\n".join(p for p in (detail, self.tr(
                 "No system keyring: the login is kept until the app closes, then asked for again."
@@ -180,3 +189,65 @@ class ConflictsDialog(QDialog):
         if row is None:
             return
         self.runner.write(lambda s: resolve(s, row.id, use_lost=use_lost), lambda _: self.reload())
+
+
+class AttentionModel(RowsModel):
+    COLUMNS = ("at", "what", "reason")
+    rows: list[AttentionRow]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row: AttentionRow | None = self.row_at(index)
+        if role != Qt.ItemDataRole.DisplayRole or row is None:
+            return None
+        column = self.COLUMNS[index.column()]
+        if column == "at":
+            return row.at
+        if column == "what":
+            changed = ", ".join(f"{field_text(k)}: {_value(v)}" for k, v in row.fields.items())
+            return f"{row.table} {row.op} {changed}".strip()
+        return row.reason
+
+    def header(self, column: str) -> str:
+        return {
+            "at": self.tr("When"),
+            "what": self.tr("Change"),
+            "reason": self.tr("Why the server refused it"),
+        }[column]
+
+
+class AttentionDialog(QDialog):
+    """The "needs attention" list: rejected changes and the server's reason; discard once seen."""
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.model = AttentionModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.discard = QPushButton(self.tr("Discard the change"), self)
+        self.discard.clicked.connect(self._discard)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.discard)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("The server refused these changes; the others went through."), self))
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.setWindowTitle(self.tr("Needs attention"))
+        self.resize(760, 320)
+        self.reload()
+
+    def reload(self) -> None:
+        self.runner.read(attention_rows, self.model.set_rows)
+
+    def _discard(self) -> None:
+        row = self.model.row_at(self.table.currentIndex())
+        if row is not None:
+            self.runner.write(lambda s: discard_attention(s, row.op_id), lambda _: self.reload())
