@@ -32,22 +32,22 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="231"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="238"/>
         <source>Discard the change</source>
         <translation>Discard the change</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="233"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="240"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="240"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="241"/>
         <source>The server refused these changes; the others went through.</source>
         <translation>The server refused these changes; the others went through.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="243"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="242"/>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
@@ -55,17 +55,17 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="212"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="225"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="213"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="226"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="214"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="227"/>
         <source>Why the server refused it</source>
         <translation>Why the server refused it</translation>
     </message>
@@ -114,27 +114,27 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="165"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="188"/>
         <source>Keep the kept value</source>
         <translation>Keep the kept value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="166"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="189"/>
         <source>Use the other value</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="169"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="192"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="177"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="193"/>
         <source>Both sides changed these fields; the later change was kept.</source>
         <translation>Both sides changed these fields; the later change was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="180"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="194"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>

@@ -149,36 +149,49 @@ class ConflictsModel(RowsModel):
         }[column]  # fmt: skip
 
 
-class ConflictsDialog(QDialog):
-    """Field, the value kept, the other one, who wrote it and when; keep or restore."""
+class _ListDialog(QDialog):
+    """A short list read on the runner, the actions on it, and Close."""
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, model: RowsModel, buttons: list[QPushButton],
+                 parent: QWidget | None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.runner = runner
-        self.model = ConflictsModel(self)
+        self.runner, self.model = runner, model
+        self.intro = QLabel(self)
         self.table = QTableView(self)
-        self.table.setModel(self.model)
+        self.table.setModel(model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.keep = QPushButton(self.tr("Keep the kept value"), self)
-        self.restore = QPushButton(self.tr("Use the other value"), self)
+        self.close_button = QPushButton(self)
+        self.close_button.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        for button in buttons:
+            button.setParent(self)
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        self.resize(760, 340)
+
+
+class ConflictsDialog(_ListDialog):
+    """Field, the value kept, the other one, who wrote it and when; keep or restore."""
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        self.keep, self.restore = QPushButton(), QPushButton()
+        super().__init__(runner, ConflictsModel(), [self.keep, self.restore], parent)
+        self.model.setParent(self)
+        self.keep.setText(self.tr("Keep the kept value"))
+        self.restore.setText(self.tr("Use the other value"))
         self.keep.clicked.connect(lambda: self._resolve(use_lost=False))
         self.restore.clicked.connect(lambda: self._resolve(use_lost=True))
-        close = QPushButton(self.tr("Close"), self)
-        close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        for b in (self.keep, self.restore):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Both sides changed these fields; the later change was kept."), self))
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        self.close_button.setText(self.tr("Close"))
+        self.intro.setText(self.tr("Both sides changed these fields; the later change was kept."))
         self.setWindowTitle(self.tr("Conflicts"))
-        self.resize(760, 360)
         self.reload()
 
     def reload(self) -> None:
@@ -215,33 +228,18 @@ class AttentionModel(RowsModel):
         }[column]
 
 
-class AttentionDialog(QDialog):
+class AttentionDialog(_ListDialog):
     """The "needs attention" list: rejected changes and the server's reason; discard once seen."""
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runner = runner
-        self.model = AttentionModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.discard = QPushButton(self.tr("Discard the change"), self)
+        self.discard = QPushButton()
+        super().__init__(runner, AttentionModel(), [self.discard], parent)
+        self.model.setParent(self)
+        self.discard.setText(self.tr("Discard the change"))
         self.discard.clicked.connect(self._discard)
-        close = QPushButton(self.tr("Close"), self)
-        close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.discard)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The server refused these changes; the others went through."), self))
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        self.close_button.setText(self.tr("Close"))
+        self.intro.setText(self.tr("The server refused these changes; the others went through."))
         self.setWindowTitle(self.tr("Needs attention"))
-        self.resize(760, 320)
         self.reload()
 
     def reload(self) -> None:
