@@ -76,7 +76,6 @@ def _base(f: ListFilter) -> Select[*tuple[Any, ...]]:
             CustomerStats.next_due_on,
         )
         .outerjoin(CustomerStats, CustomerStats.customer_id == Customer.id)
-        .outerjoin(search_doc, search_doc.c.ref_id == Customer.id)
         .where(Customer.deleted.is_(False))
     )
     if f.text.strip():
@@ -121,7 +120,10 @@ def ordered_ids(
         return list(session.scalars(by_name.order_by(*(c.desc() if descending else c for c in order))))
     column = SORT_COLUMNS[sort]
     key = column.desc() if descending else column.asc()
-    stmt = _base(filter).with_only_columns(Customer.id).order_by(key.nulls_last(), Customer.id)
+    stmt = _base(filter).with_only_columns(Customer.id)
+    if sort == "name":  # the name's sort key lives in the search index
+        stmt = stmt.outerjoin(search_doc, search_doc.c.ref_id == Customer.id)
+    stmt = stmt.order_by(key.nulls_last(), Customer.id)
     return list(session.scalars(stmt))
 
 

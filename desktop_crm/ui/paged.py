@@ -7,7 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from sqlalchemy.orm import Session
 
 from .tasks import TaskRunner
@@ -26,6 +34,7 @@ class PagedIdModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._pages: dict[int, dict[str, Any]] = {}
         self._pending: set[int] = set()
+        self._wanted: list[int] = []  # pages to read once the current paint is over
         self._generation = 0  # bumped by a (re)load of the ids
         self._epoch = 0  # bumped when cached rows go stale
         self.started = False  # reload() was called: the view wants rows
@@ -46,7 +55,7 @@ class PagedIdModel(QAbstractTableModel):
             if generation != self._generation:
                 return
             self.beginResetModel()
-            self._ids, self._pages, self._pending = ids, {}, set()
+            self._ids, self._pages, self._pending, self._wanted = ids, {}, set(), []
             self.endResetModel()
             self.loaded.emit(len(ids))
 
@@ -55,36 +64,56 @@ class PagedIdModel(QAbstractTableModel):
     def clear(self) -> None:
         self._generation += 1
         self.beginResetModel()
-        self._ids, self._pages, self._pending = [], {}, set()
+        self._ids, self._pages, self._pending, self._wanted = [], {}, set(), []
         self.endResetModel()
         self.loaded.emit(0)
 
     def row_data(self, row: int) -> Any:
         """The plain row at ``row``, or None while its page is loading (or it vanished)."""
         page = row // PAGE
-        if page not in self._pages and page not in self._pending:
+        rows = self._pages.get(page)
+        if rows is not None:
+            return rows.get(self._ids[row])
+        if page not in self._pending:
             self._pending.add(page)
-            generation, epoch = self._generation, self._epoch
-            ids = self._ids[page * PAGE : (page + 1) * PAGE]
+            if self.runner.synchronous:  # tests: the page is read at once, in this thread
+                self._fetch([page])
+                return self._pages[page].get(self._ids[row])
+            if not self._wanted:
+                # Pages asked for during a paint are read in one job after it: a reader running
+                # Python alongside the paint would make both wait for the GIL.
+                QTimer.singleShot(0, self._fetch_wanted)
+            self._wanted.append(page)
+        return None
 
-            def done(rows: Sequence[Any]) -> None:
-                if (generation, epoch) != (self._generation, self._epoch):
-                    return
+    def _fetch_wanted(self) -> None:
+        wanted, self._wanted = self._wanted, []
+        self._fetch(wanted)
+
+    def _fetch(self, pages: list[int]) -> None:
+        generation, epoch = self._generation, self._epoch
+        ids = [i for page in pages for i in self._ids[page * PAGE : (page + 1) * PAGE]]
+
+        def done(rows: Sequence[Any]) -> None:
+            if (generation, epoch) != (self._generation, self._epoch):
+                return
+            by_id = {r.id: r for r in rows}
+            for page in pages:
                 self._pending.discard(page)
-                self._pages[page] = {r.id: r for r in rows}
+                self._pages[page] = {
+                    i: by_id[i] for i in self._ids[page * PAGE : (page + 1) * PAGE] if i in by_id
+                }
                 if not self.runner.synchronous:  # a synchronous caller reads the page right away
                     last = min(len(self._ids), (page + 1) * PAGE) - 1
                     self.dataChanged.emit(self.index(page * PAGE, 0), self.index(last, len(self.columns) - 1))
 
-            self.runner.read(self.rows_query(ids), done)
-        rows = self._pages.get(page)
-        return rows.get(self._ids[row]) if rows is not None else None
+        self.runner.read(self.rows_query(ids), done)
 
     def refresh_rows(self) -> None:
         """Read the shown rows again, keeping the ids, their order and the selection (a write
         changed some figures, not which customers are listed)."""
         self._epoch += 1
-        self._pages, self._pending = {}, set()
+        self._pages, self._pending, self._wanted = {}, set(), []
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
 

@@ -60,6 +60,40 @@ def test_async_runner_loads_without_blocking(demo_profile: Profile, qtbot: QtBot
     runner.wait()
 
 
+def test_pages_asked_for_in_one_paint_are_read_together(demo_profile: Profile, qtbot: QtBot) -> None:
+    runner = TaskRunner(demo_profile)
+    model = CustomerListModel(runner)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.reload()
+    jobs: list[int] = []
+    read = runner.read
+    runner.read = lambda fn, done, error=None: jobs.append(1) or read(fn, done, error)  # type: ignore[method-assign]
+    last = model.rowCount() - 1
+    assert model.data(model.index(0, 0)) == model.data(model.index(last, 0)) == "…"
+    assert jobs == []  # nothing is read while the view is still painting
+    with qtbot.waitSignals([model.dataChanged, model.dataChanged], timeout=10_000):
+        pass
+    assert jobs == [1]
+    assert "…" not in (model.data(model.index(0, 0)), model.data(model.index(last, 0)))
+    runner.wait()
+
+
+def test_the_panes_follow_the_customer_the_rep_stops_on(demo_profile: Profile, qtbot: QtBot) -> None:
+    runner = TaskRunner(demo_profile)
+    pane = CustomersPane(runner)
+    qtbot.addWidget(pane)
+    with qtbot.waitSignal(pane.model.loaded, timeout=10_000):
+        pane.reload()
+    shown: list[str] = []
+    pane.customer_selected.connect(lambda cid, _name: shown.append(cid))
+    for row in range(5):  # the down arrow held
+        pane.table.setCurrentIndex(pane.model.index(row, 0))
+    qtbot.waitUntil(lambda: bool(shown), timeout=5_000)
+    qtbot.wait(200)
+    assert shown == [pane.model.customer_id(4)]
+    runner.wait()
+
+
 def test_search_as_you_type_filters_the_list(runner: TaskRunner, qtbot: QtBot) -> None:
     pane = CustomersPane(runner)
     qtbot.addWidget(pane)

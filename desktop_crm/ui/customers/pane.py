@@ -40,6 +40,9 @@ COLUMN_WIDTHS = {"tier": 40, "lifecycle": 76, "city": 56, "relationship": 120, "
 
 DEMO_CUSTOMERS = 2000
 SEARCH_DELAY_MS = 150  # long enough not to query on every keystroke, short enough to feel live
+# The panes beside the list follow the current customer once the rep stops on one: holding the
+# down arrow, or Ctrl+End, loads one customer's timeline, not every customer's on the way.
+DETAIL_DELAY_MS = 120
 
 
 class CustomersPane(QWidget):
@@ -128,6 +131,11 @@ class CustomersPane(QWidget):
         self.model.loaded.connect(self._show_count)
         self.model.loaded.connect(self._show_start_if_empty)
         self.model.loaded.connect(lambda _n: self._load_choices())
+        self._detail = QTimer(self)
+        self._detail.setSingleShot(True)
+        # A synchronous runner (tests) wants everything at once.
+        self._detail.setInterval(0 if runner.synchronous else DETAIL_DELAY_MS)
+        self._detail.timeout.connect(self._show_current)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_customer())
         self.retranslate()
@@ -338,6 +346,12 @@ class CustomersPane(QWidget):
         self.count.setText(self.tr("%n customer(s)", "", n))
 
     def _row_changed(self, current: object, _previous: object) -> None:
+        if self._detail.interval() == 0:
+            self._show_current()
+        else:
+            self._detail.start()
+
+    def _show_current(self) -> None:
         row = self.table.currentIndex().row()
         customer_id = self.model.customer_id(row)
         if customer_id:
