@@ -7,6 +7,8 @@ so sequences follow commit order and a pull by ``seq > cursor`` never skips a sl
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -20,8 +22,7 @@ from sqlalchemy import (
     Table,
     create_engine,
     event,
-    insert,
-    select,
+    text,
 )
 
 metadata = MetaData()
@@ -81,6 +82,24 @@ applied_ops = Table(
     Column("result", JSON, nullable=False),  # the answer, given again to a retry
 )
 
+# A row whose scope columns changed (a customer handed to another rep, a lead routed to its
+# territory's rep) or a rep moved to another territory ("users" rows): at that sequence, the
+# laptops that saw the old scope drop what they may no longer see, and a laptop that gains the
+# row gets its contact persons, timeline and orders too.
+moves = Table(
+    "moves",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("seq", Integer, nullable=False),
+    Column("table_name", String(64), nullable=False),
+    Column("row_id", String(36), nullable=False),
+    Column("old_owner_id", String(36)),
+    Column("old_territory_id", String(36)),
+    Column("new_owner_id", String(36)),
+    Column("new_territory_id", String(36)),
+    Index("ix_moves_seq", "seq"),
+)
+
 counter = Table(
     "counter",
     metadata,
@@ -110,8 +129,23 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_size=20, max_overflow=20)
 
 
+MIGRATIONS = str(Path(__file__).with_name("migrations"))
+
+
 def create_schema(engine: Engine) -> None:
-    metadata.create_all(engine)
+    """Create or upgrade the schema with Alembic (the counter row comes with the first revision)."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", MIGRATIONS)
     with engine.begin() as conn:
-        if conn.execute(select(counter.c.value).where(counter.c.id == 1)).first() is None:
-            conn.execute(insert(counter).values(id=1, value=0))
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def drop_schema(engine: Engine) -> None:
+    """Everything ``create_schema`` made, Alembic's version table included (tests, PostgreSQL)."""
+    metadata.drop_all(engine)
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import Engine, text
 
-from desktop_crm.server.db import create_schema, make_engine, metadata
+from desktop_crm.server.db import create_schema, drop_schema, make_engine
 
 PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
@@ -43,9 +43,9 @@ def engine(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('server') / 'server.sqlite'}")
     else:
         engine = make_engine(PG_URL)
-        metadata.drop_all(engine)  # a clean database for each test
+        drop_schema(engine)  # a clean database for each test
     create_schema(engine)
     yield engine
     if request.param == "postgresql":
-        metadata.drop_all(engine)
+        drop_schema(engine)
     engine.dispose()
