@@ -10,7 +10,7 @@ from sqlalchemy import Connection, insert, select, update
 from ..core.clock import new_id
 from ..core.errors import CrmError
 from . import auth
-from .db import territories, users
+from .db import moves, territories, users
 from .sync import publish
 
 ROLES = ("rep", "manager", "admin")
@@ -23,8 +23,8 @@ def _user(conn: Connection, name: str) -> dict[str, Any]:
     return dict(row)
 
 
-def _publish_user(conn: Connection, user: dict[str, Any]) -> None:
-    publish(
+def _publish_user(conn: Connection, user: dict[str, Any]) -> int:
+    return publish(
         conn,
         "users",
         {k: user[k] for k in ("id", "username", "display_name", "role", "territory_id", "active")},
@@ -82,5 +82,10 @@ def assign_territory(conn: Connection, territory: str, name: str) -> None:
     if found is None:
         raise CrmError("no_territory", f"no territory named {territory!r}")
     user = _user(conn, name)
+    if user["territory_id"] == found:
+        return
     conn.execute(update(users).where(users.c.id == user["id"]).values(territory_id=found))
-    _publish_user(conn, {**user, "territory_id": found})
+    n = _publish_user(conn, {**user, "territory_id": found})
+    # What the rep sees changed wholesale: their laptop re-pulls its scope at its next sync.
+    conn.execute(insert(moves).values(seq=n, table_name="users", row_id=user["id"],
+                                      old_territory_id=user["territory_id"], new_territory_id=found))  # fmt: skip

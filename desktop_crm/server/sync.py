@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, and_, insert, or_, select, update
+from sqlalchemy import Connection, and_, func, insert, or_, select, update
 
 from ..core.clock import format_hlc, new_id, parse_hlc
 from ..sync.merge import merge
-from .db import applied_ops, counter, rows, users
+from .db import applied_ops, counter, moves, rows, territories, users
 
 SCHEMA_VERSION = 1
 # Reference data every rep pulls; the rest is scoped by owner, territory and customer.
@@ -24,6 +24,8 @@ TABLES = frozenset({"territories", "users", "customers", "contacts", "timeline_e
                     "events", "leads"})  # fmt: skip
 CLIENT_WRITABLE = TABLES - {"users", "territories"}  # those come from the admin commands
 OWNED = frozenset({"customers", "leads", "visits", "orders", "timeline_entries"})
+# Rows with a scope of their own; every row with a customer follows that customer's scope.
+MOVABLE = frozenset({"customers", "leads"})
 CLOCK_LEAD_MS = 5 * 60 * 1000  # a client clock may run ahead of the server's by this much
 
 
@@ -61,12 +63,19 @@ def _scope_columns(table: str, data: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def _team(conn: Connection, user: Mapping[str, Any]) -> set[str]:
+    """The users a manager manages (their customers are the manager's to see)."""
+    if user["role"] != "manager":
+        return set()
+    return set(conn.execute(select(users.c.id).where(users.c.manager_id == user["id"])).scalars())
+
+
 def in_scope(user: Mapping[str, Any]) -> Any:
-    """SQL condition: the rows ``user`` may see."""
+    """SQL condition: the rows ``user`` may see. A customer's contact persons, timeline, visits,
+    orders and conflicts go with the customer: whoever sees it sees them, and nobody else."""
     if user["role"] == "admin":
         return rows.c.seq.is_not(None)
-    owners = [user["id"]]
-    owner_match: Any = rows.c.owner_id.in_(owners)
+    owner_match: Any = rows.c.owner_id == user["id"]
     if user["role"] == "manager":
         owner_match = or_(
             owner_match, rows.c.owner_id.in_(select(users.c.id).where(users.c.manager_id == user["id"]))
@@ -75,7 +84,20 @@ def in_scope(user: Mapping[str, Any]) -> Any:
         owner_match, and_(rows.c.territory_id.is_not(None), rows.c.territory_id == user["territory_id"])
     )
     customers = select(rows.c.id).where(rows.c.table_name == "customers", own)
-    return or_(rows.c.table_name.in_(SHARED), own, rows.c.customer_id.in_(customers))
+    return or_(
+        rows.c.table_name.in_(SHARED),
+        and_(rows.c.customer_id.is_not(None), rows.c.customer_id.in_(customers)),
+        and_(rows.c.customer_id.is_(None), own),
+    )
+
+
+def sees(user: Mapping[str, Any], team: set[str], owner: str | None, territory: str | None) -> bool:
+    """``in_scope`` for one scope (owner, territory), in Python: for a row's scope before a move."""
+    if user["role"] == "admin":
+        return True
+    return (
+        owner == user["id"] or owner in team or (territory is not None and territory == user["territory_id"])
+    )
 
 
 def _visible(conn: Connection, user: Mapping[str, Any], table: str, row_id: str) -> bool:
@@ -83,6 +105,22 @@ def _visible(conn: Connection, user: Mapping[str, Any], table: str, row_id: str)
         select(rows.c.id).where(rows.c.table_name == table, rows.c.id == row_id, in_scope(user))
     ).first()
     return found is not None
+
+
+def _was_visible(conn: Connection, user: Mapping[str, Any], table: str, current: Any,
+                 base_seq: int | None) -> bool:  # fmt: skip
+    """An edit made offline before the row left the user's scope (its base is older than the
+    move) still counts: the user was entitled to it when they made it."""
+    holder = current["id"] if table in MOVABLE and not current["customer_id"] else current["customer_id"]
+    team = _team(conn, user)
+    return any(
+        sees(user, team, owner, territory)
+        for owner, territory in conn.execute(
+            select(moves.c.old_owner_id, moves.c.old_territory_id).where(
+                moves.c.table_name.in_(MOVABLE), moves.c.row_id == holder, moves.c.seq > (base_seq or 0)
+            )
+        )
+    )
 
 
 def push(conn: Connection, user: Mapping[str, Any], ops: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -120,15 +158,19 @@ def _apply(conn: Connection, user: Mapping[str, Any], op: Mapping[str, Any], seq
             return {"status": "rejected", "reason": "the customer is not yours"}
         if table in OWNED and not fields.get("owner_id"):
             fields["owner_id"] = user["id"]  # data made before the first login is the syncing user's
-        fields["id"] = row_id
         first = seq.next()
+        if table == "leads" and not fields.get("customer_id"):
+            _route_lead(conn, user, row_id, fields, first)
+        fields["id"] = row_id
         conn.execute(insert(rows).values(
             table_name=table, id=row_id, data=fields, stamps=dict.fromkeys(fields, hlc),
             seqs=dict.fromkeys(fields, first), writers=dict.fromkeys(fields, user["id"]), seq=first,
             **_scope_columns(table, fields),
         ))  # fmt: skip
         return {"status": "applied", "seq": first}
-    if not _visible(conn, user, table, row_id):
+    if not _visible(conn, user, table, row_id) and not _was_visible(
+        conn, user, table, current, op.get("base_seq")
+    ):
         return {"status": "rejected", "reason": "the row is not yours"}
     fields.pop("id", None)
     out = merge(current=current["data"], stamps=current["stamps"], seqs=current["seqs"], incoming=fields,
@@ -136,6 +178,16 @@ def _apply(conn: Connection, user: Mapping[str, Any], op: Mapping[str, Any], seq
     n = seq.next() if out.changes or out.clashes else None
     if out.changes and n is not None:
         data = {**current["data"], **out.changes}
+        scope = _scope_columns(table, data)
+        if table in MOVABLE and (scope["owner_id"], scope["territory_id"]) != (
+            current["owner_id"],
+            current["territory_id"],
+        ):
+            conn.execute(insert(moves).values(
+                seq=n, table_name=table, row_id=row_id, old_owner_id=current["owner_id"],
+                old_territory_id=current["territory_id"], new_owner_id=scope["owner_id"],
+                new_territory_id=scope["territory_id"],
+            ))  # fmt: skip
         conn.execute(
             update(rows)
             .where(rows.c.table_name == table, rows.c.id == row_id)
@@ -145,7 +197,7 @@ def _apply(conn: Connection, user: Mapping[str, Any], op: Mapping[str, Any], seq
                 seqs={**current["seqs"], **dict.fromkeys(out.changes, n)},
                 writers={**current["writers"], **dict.fromkeys(out.changes, user["id"])},
                 seq=n,
-                **_scope_columns(table, data),
+                **scope,
             )
         )
     for clash in out.clashes:
@@ -155,6 +207,47 @@ def _apply(conn: Connection, user: Mapping[str, Any], op: Mapping[str, Any], seq
         result["clashes"] = [{"field": c.field, "kept": c.kept, "lost": c.lost, "yours_kept": c.incoming_won}
                              for c in out.clashes]  # fmt: skip
     return result
+
+
+def _route_lead(
+    conn: Connection, user: Mapping[str, Any], row_id: str, fields: dict[str, Any], n: int
+) -> None:
+    """A lead whose province lies in a territory goes to that territory's rep: the one who
+    pushed it if they work there, else the territory's rep with the fewest leads. The lead
+    leaves the laptop that captured it (a move) when it goes to someone else."""
+    province = fields.get("province")
+    if not province:
+        return
+    territory_id = next(
+        (t for t, provinces in conn.execute(select(territories.c.id, territories.c.provinces))
+         if province in (provinces or [])),
+        None,
+    )  # fmt: skip
+    if territory_id is None:
+        return
+    fields["territory_id"] = territory_id
+    reps = list(
+        conn.execute(
+            select(users.c.id)
+            .where(users.c.territory_id == territory_id, users.c.role == "rep", users.c.active.is_(True))
+            .order_by(users.c.username)
+        ).scalars()
+    )
+    if not reps or user["id"] in reps:
+        return
+    load: dict[str, int] = dict(
+        conn.execute(
+            select(rows.c.owner_id, func.count())
+            .where(rows.c.table_name == "leads", rows.c.owner_id.in_(reps))
+            .group_by(rows.c.owner_id)
+        ).all()
+    )
+    owner = min(reps, key=lambda r: load.get(r, 0))
+    conn.execute(insert(moves).values(
+        seq=n, table_name="leads", row_id=row_id, old_owner_id=user["id"],
+        old_territory_id=None, new_owner_id=owner, new_territory_id=territory_id,
+    ))  # fmt: skip
+    fields["owner_id"] = owner
 
 
 def _record_clash(conn: Connection, seq: Sequencer, user: Mapping[str, Any], table: str, row_id: str,
@@ -195,21 +288,101 @@ def publish(conn: Connection, table: str, data: Mapping[str, Any], *, by: str = 
     return n
 
 
+# Fields naming another synced row that must exist on the laptop first (its foreign keys).
+PARENTS = {"customer_id": "customers", "contact_id": "contacts", "event_id": "events"}
+
+
 def pull(conn: Connection, user: Mapping[str, Any], *, since: int, limit: int) -> dict[str, Any]:
+    """A page of the rows in the user's scope after ``since``, in sequence order, with, at the
+    sequence of each scope move: an eviction of a row the user no longer sees, or a customer
+    the user now sees together with everything it already had."""
     # The counter first: every row up to it has committed (writers hold it until they commit),
     # so reading rows up to it, in a later statement, cannot miss one.
     top = conn.execute(select(counter.c.value).where(counter.c.id == 1)).scalar_one()
-    page = conn.execute(
+    scope = in_scope(user)
+    if since > 0:
+        moved = conn.execute(
+            select(moves.c.seq, moves.c.old_territory_id)
+            .where(moves.c.table_name == "users", moves.c.row_id == user["id"], moves.c.seq > since,
+                   moves.c.seq <= top)
+            .order_by(moves.c.seq)
+        ).all()  # fmt: skip
+        if moved:
+            return _resync(conn, user, scope, moved)
+    found = conn.execute(
         select(rows.c.table_name, rows.c.id, rows.c.seq, rows.c.data)
-        .where(rows.c.seq > since, rows.c.seq <= top, in_scope(user))
+        .where(rows.c.seq > since, rows.c.seq <= top, scope)
         .order_by(rows.c.seq)
         .limit(limit + 1)
     ).all()
-    more = len(page) > limit
-    page = page[:limit]
+    more = len(found) > limit
+    found = found[:limit]
+    # Past rows out of scope too, once the page is the last one.
+    end = found[-1][2] if more else top
+    items: list[tuple[int, int, dict[str, Any]]] = [
+        (n, 0, {"table": t, "id": i, "seq": n, "data": d}) for t, i, n, d in found
+    ]
+    team = _team(conn, user)
+    for m in conn.execute(
+        select(moves).where(moves.c.seq > since, moves.c.seq <= end, moves.c.table_name != "users")
+        .order_by(moves.c.seq, moves.c.id)
+    ).mappings():  # fmt: skip
+        before = sees(user, team, m["old_owner_id"], m["old_territory_id"])
+        after = sees(user, team, m["new_owner_id"], m["new_territory_id"])
+        if before and not after:
+            items.append(
+                (m["seq"], 1, {"table": m["table_name"], "id": m["row_id"], "seq": m["seq"], "evict": True})
+            )
+        elif after and not before and m["table_name"] == "customers":
+            family = conn.execute(
+                select(rows.c.table_name, rows.c.id, rows.c.seq, rows.c.data).where(
+                    rows.c.customer_id == m["row_id"],
+                    or_(rows.c.seq <= m["seq"], rows.c.table_name == "customers"),
+                    scope,
+                )
+            ).all()
+            items.extend((m["seq"], 1, {"table": t, "id": i, "seq": n, "data": d}) for t, i, n, d in family)
+    items.sort(key=lambda item: item[:2])
+    page = [item for _, _, item in items]
+    return {"rows": _parents(conn, scope, page, end) + page, "next": end, "more": more}
+
+
+def _parents(conn: Connection, scope: Any, page: list[dict[str, Any]], end: int) -> list[dict[str, Any]]:
+    """Rows the page's rows point to that come in a later page (a customer edited after its
+    contact persons were added): sent first, so the laptop can keep its foreign keys."""
+    have = {(r["table"], r["id"]) for r in page if "data" in r}
+    wanted = {
+        (table, r["data"][key])
+        for r in page if "data" in r
+        for key, table in PARENTS.items()
+        if r["data"].get(key) and (table, r["data"][key]) not in have
+    }  # fmt: skip
+    if not wanted:
+        return []
+    found = conn.execute(
+        select(rows.c.table_name, rows.c.id, rows.c.seq, rows.c.data).where(
+            or_(*(and_(rows.c.table_name == t, rows.c.id.in_([i for tt, i in wanted if tt == t]))
+                  for t in {t for t, _ in wanted})),
+            rows.c.seq > end,
+            scope,
+        )
+    ).all()  # fmt: skip
+    return [{"table": t, "id": i, "seq": n, "data": d} for t, i, n, d in found]
+
+
+def _resync(conn: Connection, user: Mapping[str, Any], scope: Any, moved: Sequence[Any]) -> dict[str, Any]:
+    """The user's territory changed: drop the old territory's rows the user no longer sees and
+    pull everything in scope again from the start (the laptop's rows are idempotent images)."""
+    seq = max(n for n, _ in moved)
+    old = [t for _, t in moved if t is not None]
+    gone = conn.execute(
+        select(rows.c.table_name, rows.c.id).where(
+            rows.c.table_name.in_(MOVABLE), rows.c.territory_id.in_(old), ~scope
+        )
+    ).all()
     return {
-        "rows": [{"table": t, "id": i, "seq": s, "data": d} for t, i, s, d in page],
-        # Past rows out of scope too, once the page is the last one.
-        "next": page[-1][2] if more else top,
-        "more": more,
+        "rows": [{"table": t, "id": i, "seq": seq, "evict": True} for t, i in gone],
+        "next": 0,
+        "more": True,
+        "resync": True,
     }

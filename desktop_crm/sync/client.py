@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from sqlalchemy import Date, DateTime, delete, inspect, select
+from sqlalchemy import Date, DateTime, delete, inspect, select, text
 from sqlalchemy.orm import Session
 
 from ..core.changes import APPLYING_REMOTE, clock_of, synced_columns, to_wire
 from ..core.errors import CrmError
 from ..core.models import MODEL_BY_TABLE, Attention, Conflict, OutboxOp, Synced, SyncState
 from ..storage.profile import Profile
+from . import evict
 
 SCHEMA_VERSION = 1
 PUSH_BATCH = 500
@@ -92,6 +93,7 @@ class Report:
     conflicts: int = 0
     rejected: list[str] = field(default_factory=list)
     customers: set[str] = field(default_factory=set)  # whose rows were pulled: their figures are stale
+    evicted: int = 0  # rows that left this rep's scope and this laptop
 
     def line(self) -> str:
         text = f"pushed {self.pushed} change(s), pulled {self.pulled} row(s)"
@@ -99,6 +101,8 @@ class Report:
             text += f", {self.conflicts} conflict(s) to review"
         if self.rejected:
             text += f", {len(self.rejected)} change(s) rejected (see needs attention)"
+        if self.evicted:
+            text += f", {self.evicted} record(s) no longer yours removed from this laptop"
         return text
 
 
@@ -106,6 +110,9 @@ def sync(profile: Profile, transport: Transport, *, report: Report | None = None
     report = report or Report()
     while push_batch(profile, transport, report):
         pass
+    with profile.session() as s:  # rows that left the scope while they had unpushed changes
+        s.info[APPLYING_REMOTE] = True
+        report.evicted += len(evict.retry(s))
     while pull_page(profile, transport, report):
         pass
     return report
@@ -170,9 +177,18 @@ def pull_page(profile: Profile, transport: Transport, report: Report) -> bool:
     page = transport.call("GET", "/v1/sync/pull",
                           params={"since": since, "limit": PULL_PAGE, "schema_version": SCHEMA_VERSION})  # fmt: skip
     with profile.session() as s:
+        # A page may bring a contact person before the customer it belongs to (the customer
+        # was edited later, so it sorts later): foreign keys are checked when the page commits.
+        s.execute(text("PRAGMA defer_foreign_keys = ON"))
         s.info[APPLYING_REMOTE] = True
         clock = clock_of(s)
         for row in page["rows"]:
+            if row.get("evict"):
+                outcome = evict.evict(s, row["table"], row["id"], row["seq"])
+                if outcome is evict.Outcome.WAITING:
+                    evict.postpone(s, row["table"], row["id"], row["seq"])
+                report.evicted += outcome is evict.Outcome.DROPPED
+                continue
             _apply_row(s, row)
             touched = row["id"] if row["table"] == "customers" else row["data"].get("customer_id")
             if touched:

@@ -1,9 +1,11 @@
-"""Sync as a state machine (DESIGN.md 7): three laptops create, edit and delete customers offline
-and sync through a transport that drops requests, drops answers after the server committed,
+"""Sync as a state machine (DESIGN.md 7): three laptops (two of Ann's, one of Bob's; both cover
+the North territory) create, edit, delete and hand over customers offline and sync through a
+transport that drops requests, drops answers after the server committed,
 delivers requests twice, replays old ones late, and laptops that lose their pull cursor (a crash
 between applying a page and saving it). When everyone has synced with no new writes: every laptop
-equals the server, no edit is lost (it is there, beaten by a later edit of the field, or kept as
-a conflict record), and no deleted customer has come back."""
+equals the server within its rep's scope and holds nothing outside it, no edit is lost (it is
+there, beaten by a later edit of the field, or kept as a conflict record), and no deleted
+customer has come back."""
 
 from __future__ import annotations
 
@@ -34,11 +36,13 @@ from desktop_crm.core import customers
 from desktop_crm.core.models import Conflict, Customer, OutboxOp, SyncState
 from desktop_crm.server import admin
 from desktop_crm.server.app import create_app
-from desktop_crm.server.db import create_schema, make_engine, rows
+from desktop_crm.server.db import create_schema, make_engine, rows, users
+from desktop_crm.server.sync import in_scope
 from desktop_crm.storage.profile import Profile, open_profile
 from desktop_crm.sync.client import SyncError, Transport, sync
 
 CLIENTS = 3
+REPS = ("ann", "ann", "bob")  # whose laptop each one is
 FIELDS = ("city", "notes", "industry")
 FAULTS = ("none", "drop_request", "drop_answer", "twice", "replay_old")
 
@@ -92,17 +96,25 @@ class SyncMachine(RuleBasedStateMachine):
         self.engine = make_engine(f"sqlite:///{self.dir / 'server.sqlite'}")
         create_schema(self.engine)
         with self.engine.begin() as conn:
-            admin.add_user(conn, "ann", password="ann-secret-1")
+            self.north = admin.add_territory(conn, "North", ["北京"])
+            self.users = {
+                name: admin.add_user(conn, name, password=f"{name}-secret-1") for name in ("ann", "bob")
+            }
+            for name in self.users:
+                admin.assign_territory(conn, "North", name)
         self.http = TestClient(create_app(self.engine))
         self.laptops = [fresh_profile(self.dir / f"laptop{i}") for i in range(CLIENTS)]
         self.transports = [Faulty(self.http) for _ in range(CLIENTS)]
-        for t in self.transports:
-            t.login("ann", "ann-secret-1")
+        for t, rep in zip(self.transports, REPS, strict=True):
+            t.login(rep, f"{rep}-secret-1")
         self.edits: list[tuple[str, str, Any, str]] = []  # customer, field, value, hlc
         self.deleted: set[str] = set()
         # Two customers every laptop has from the start, so clashes come within a few steps.
         with self.laptops[0].session() as s:
-            shared = [customers.create_customer(s, name=n) for n in ("Shared One", "共享二")]
+            shared = [
+                customers.create_customer(s, name=n, territory_id=self.north)
+                for n in ("Shared One", "共享二")
+            ]
         for laptop, t in zip(self.laptops, self.transports, strict=True):
             sync(laptop, t)
         return multiple(*shared)
@@ -126,7 +138,21 @@ class SyncMachine(RuleBasedStateMachine):
     )
     def create(self, who: int, name: str) -> str:
         with self.laptops[who].session() as s:
-            return customers.create_customer(s, name=name)
+            return customers.create_customer(s, name=name, territory_id=self.north)
+
+    @rule(cid=customers, who=st.integers(0, CLIENTS - 1), to=st.sampled_from(["ann", "bob", "North"]))
+    def hand_over(self, cid: str, who: int, to: str) -> None:
+        """To one rep alone (it leaves the other's laptop), or back to the territory (both)."""
+        scope = (
+            {"owner_id": self.users[to], "territory_id": None}
+            if to in self.users
+            else {"territory_id": self.north}
+        )
+        with self.laptops[who].session() as s:
+            row = s.get(Customer, cid)
+            if row is None or row.deleted:
+                return
+            customers.update_customer(s, cid, **scope)
 
     @rule(cid=customers, who=st.integers(0, CLIENTS - 1), field=st.sampled_from(FIELDS),
           value=st.sampled_from(["北京", "上海", "Xiamen", "note A", "note B"]))  # fmt: skip
@@ -182,14 +208,20 @@ class SyncMachine(RuleBasedStateMachine):
                 r.id: r.data for r in conn.execute(select(rows).where(rows.c.table_name == "customers"))
             }
             conflicts = [r.data for r in conn.execute(select(rows).where(rows.c.table_name == "conflicts"))]
-        for laptop in self.laptops:
+            seen = {}  # per rep: the customers and conflict records in their scope
+            for rep in set(REPS):
+                user = conn.execute(select(users).where(users.c.username == rep)).mappings().one()
+                visible = conn.execute(select(rows.c.table_name, rows.c.id).where(in_scope(user))).all()
+                seen[rep] = {(t, i) for t, i in visible}
+        for laptop, rep in zip(self.laptops, REPS, strict=True):
             with laptop.session() as s:
                 local = {c.id: c for c in s.scalars(select(Customer))}
-                assert set(local) == set(server)
-                for cid, data in server.items():
-                    for key in ("name", "deleted", *FIELDS):
-                        assert getattr(local[cid], key) == data.get(key), (cid, key)
-                assert len(list(s.scalars(select(Conflict)))) == len(conflicts)
+                assert set(local) == {i for t, i in seen[rep] if t == "customers"}
+                for cid, customer in local.items():
+                    for key in ("name", "deleted", "owner_id", "territory_id", *FIELDS):
+                        assert getattr(customer, key) == server[cid].get(key), (cid, key)
+                local_conflicts = set(s.scalars(select(Conflict.id)))
+                assert local_conflicts == {i for t, i in seen[rep] if t == "conflicts"}
                 assert s.scalar(select(OutboxOp.seq).limit(1)) is None  # everything pushed
         for cid in self.deleted:  # no deleted customer came back
             assert server[cid]["deleted"] is True
