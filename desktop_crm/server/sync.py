@@ -23,6 +23,8 @@ SHARED = frozenset({"users", "territories", "events"})
 TABLES = frozenset({"territories", "users", "customers", "contacts", "timeline_entries", "visits", "orders",
                     "events", "leads"})  # fmt: skip
 CLIENT_WRITABLE = TABLES - {"users", "territories"}  # those come from the admin commands
+# Of a conflict record (the server writes them), a client may only mark it resolved.
+CLIENT_FIELDS = {"conflicts": frozenset({"resolved"})}
 OWNED = frozenset({"customers", "leads", "visits", "orders", "timeline_entries"})
 # Rows with a scope of their own; every row with a customer follows that customer's scope.
 MOVABLE = frozenset({"customers", "leads"})
@@ -107,11 +109,9 @@ def _visible(conn: Connection, user: Mapping[str, Any], table: str, row_id: str)
     return found is not None
 
 
-def _was_visible(conn: Connection, user: Mapping[str, Any], table: str, current: Any,
-                 base_seq: int | None) -> bool:  # fmt: skip
-    """An edit made offline before the row left the user's scope (its base is older than the
-    move) still counts: the user was entitled to it when they made it."""
-    holder = current["id"] if table in MOVABLE and not current["customer_id"] else current["customer_id"]
+def _was_visible(conn: Connection, user: Mapping[str, Any], holder: str, base_seq: int | None) -> bool:
+    """A change made offline before a customer (or lead) left the user's scope, that is, based
+    on a sequence older than the move, still counts: the user was entitled to it then."""
     team = _team(conn, user)
     return any(
         sees(user, team, owner, territory)
@@ -142,7 +142,13 @@ def push(conn: Connection, user: Mapping[str, Any], ops: Iterable[Mapping[str, A
 def _apply(conn: Connection, user: Mapping[str, Any], op: Mapping[str, Any], seq: Sequencer,
            hlc: str) -> dict[str, Any]:  # fmt: skip
     table, row_id, fields = op["table"], op["row_id"], dict(op["fields"])
-    if table not in CLIENT_WRITABLE:
+    if table in CLIENT_FIELDS:
+        if op["op"] != "update" or not set(fields) <= CLIENT_FIELDS[table]:
+            return {
+                "status": "rejected",
+                "reason": f"only {', '.join(sorted(CLIENT_FIELDS[table]))} of {table} can be changed by a client",
+            }
+    elif table not in CLIENT_WRITABLE:
         return {"status": "rejected", "reason": f"{table} cannot be changed by a client"}
     current = (
         conn.execute(select(rows).where(rows.c.table_name == table, rows.c.id == row_id)).mappings().first()
@@ -150,27 +156,35 @@ def _apply(conn: Connection, user: Mapping[str, Any], op: Mapping[str, Any], seq
     if current is None:
         if op["op"] != "insert":
             return {"status": "rejected", "reason": f"no {table} row {row_id} on the server"}
+        customer = fields.get("customer_id") if table != "customers" else None
         if (
-            table != "customers"
-            and fields.get("customer_id")
-            and not _visible(conn, user, "customers", fields["customer_id"])
+            customer
+            and not _visible(conn, user, "customers", customer)
+            and not _was_visible(conn, user, customer, op.get("base_seq"))
         ):
             return {"status": "rejected", "reason": "the customer is not yours"}
         if table in OWNED and not fields.get("owner_id"):
             fields["owner_id"] = user["id"]  # data made before the first login is the syncing user's
         first = seq.next()
         if table == "leads" and not fields.get("customer_id"):
-            _route_lead(conn, user, row_id, fields, first)
+            _route_lead(conn, user, fields)
         fields["id"] = row_id
+        scope = _scope_columns(table, fields)
+        if table in MOVABLE and not sees(user, _team(conn, user), scope["owner_id"], scope["territory_id"]):
+            # Made on this laptop for someone else (routed, or handed over before it was ever
+            # pushed): it leaves the laptop it was made on.
+            conn.execute(insert(moves).values(
+                seq=first, table_name=table, row_id=row_id, old_owner_id=user["id"], old_territory_id=None,
+                new_owner_id=scope["owner_id"], new_territory_id=scope["territory_id"],
+            ))  # fmt: skip
         conn.execute(insert(rows).values(
             table_name=table, id=row_id, data=fields, stamps=dict.fromkeys(fields, hlc),
             seqs=dict.fromkeys(fields, first), writers=dict.fromkeys(fields, user["id"]), seq=first,
-            **_scope_columns(table, fields),
+            **scope,
         ))  # fmt: skip
         return {"status": "applied", "seq": first}
-    if not _visible(conn, user, table, row_id) and not _was_visible(
-        conn, user, table, current, op.get("base_seq")
-    ):
+    holder = row_id if table in MOVABLE and not current["customer_id"] else current["customer_id"]
+    if not _visible(conn, user, table, row_id) and not _was_visible(conn, user, holder, op.get("base_seq")):
         return {"status": "rejected", "reason": "the row is not yours"}
     fields.pop("id", None)
     out = merge(current=current["data"], stamps=current["stamps"], seqs=current["seqs"], incoming=fields,
@@ -209,12 +223,9 @@ def _apply(conn: Connection, user: Mapping[str, Any], op: Mapping[str, Any], seq
     return result
 
 
-def _route_lead(
-    conn: Connection, user: Mapping[str, Any], row_id: str, fields: dict[str, Any], n: int
-) -> None:
+def _route_lead(conn: Connection, user: Mapping[str, Any], fields: dict[str, Any]) -> None:
     """A lead whose province lies in a territory goes to that territory's rep: the one who
-    pushed it if they work there, else the territory's rep with the fewest leads. The lead
-    leaves the laptop that captured it (a move) when it goes to someone else."""
+    pushed it if they work there, else the territory's rep with the fewest leads."""
     province = fields.get("province")
     if not province:
         return
@@ -243,10 +254,6 @@ def _route_lead(
         ).all()
     )
     owner = min(reps, key=lambda r: load.get(r, 0))
-    conn.execute(insert(moves).values(
-        seq=n, table_name="leads", row_id=row_id, old_owner_id=user["id"],
-        old_territory_id=None, new_owner_id=owner, new_territory_id=territory_id,
-    ))  # fmt: skip
     fields["owner_id"] = owner
 
 

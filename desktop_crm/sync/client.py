@@ -133,8 +133,8 @@ def push_batch(profile: Profile, transport: Transport, report: Report) -> bool:
             return False
         wire = []
         for op in ops:
-            model = MODEL_BY_TABLE[op.table_name]
-            fields = _image(s, model, op.row_id) if op.op == "insert" else op.fields
+            model = MODEL_BY_TABLE.get(op.table_name)  # None: a conflict record marked resolved
+            fields = _image(s, model, op.row_id) if op.op == "insert" and model else op.fields
             wire.append({"op_id": op.op_id, "table": op.table_name, "row_id": op.row_id, "op": op.op,
                          "fields": fields or {}, "base": op.base, "base_seq": op.base_seq, "hlc": op.hlc})  # fmt: skip
     answer = transport.call("POST", "/v1/sync/push", json={"schema_version": SCHEMA_VERSION, "ops": wire})

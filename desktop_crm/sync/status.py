@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..core.changes import clock_of
 from ..core.errors import NotFound
 from ..core.models import MODEL_BY_TABLE, Attention, Conflict, Customer, OutboxOp, SyncState, User
 from .client import from_wire
@@ -57,7 +58,7 @@ def open_conflicts(session: Session) -> list[ConflictRow]:
 
 def resolve(session: Session, conflict_id: str, *, use_lost: bool) -> None:
     """Keep the value the server kept, or put the other one back: that is an ordinary edit of
-    the row, which the next sync carries everywhere."""
+    the row, which the next sync carries everywhere, and so is closing the record."""
     conflict = session.get(Conflict, conflict_id)
     if conflict is None:
         raise NotFound("conflict", conflict_id)
@@ -69,6 +70,9 @@ def resolve(session: Session, conflict_id: str, *, use_lost: bool) -> None:
         for key, value in from_wire(model, {conflict.field: conflict.lost}).items():
             setattr(row, key, value)
     conflict.resolved = True
+    # Seen and settled here means settled everywhere: the record's "resolved" syncs like an edit.
+    session.add(OutboxOp(table_name="conflicts", row_id=conflict.id, op="update", fields={"resolved": True},
+                         base={"resolved": False}, hlc=clock_of(session).tick()))  # fmt: skip
     session.flush()
 
 

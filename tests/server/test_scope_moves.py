@@ -193,3 +193,18 @@ def test_a_rep_moved_to_another_territory_swaps_its_customers(
 def names(p: Profile) -> set[str]:
     with p.session() as s:
         return set(s.scalars(select(Customer.name)))
+
+
+def test_a_customer_handed_over_before_it_was_ever_pushed_leaves_too(
+    server: TestClient, laptop: object
+) -> None:
+    a, b = laptop("a"), laptop("b")  # type: ignore[operator]
+    ta, tb = login(server, "ann"), login(server, "bob")
+    sync(a, ta)
+    cid = family(a, "Made for Bob", contacts=1, entries=1)
+    with a.session() as s:
+        customers.update_customer(s, cid, owner_id=user_id(a, "bob"))
+    assert sync(a, ta).evicted == 1
+    assert (count(a, Customer), count(a, Contact), count(a, TimelineEntry)) == (0, 0, 0)
+    sync(b, tb)
+    assert (count(b, Customer), count(b, Contact), count(b, TimelineEntry)) == (1, 1, 1)

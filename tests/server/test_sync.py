@@ -17,6 +17,7 @@ from desktop_crm.core.models import Conflict, Customer, OutboxOp
 from desktop_crm.server import admin
 from desktop_crm.server.app import create_app
 from desktop_crm.storage.profile import Profile, open_profile
+from desktop_crm.sync import status
 from desktop_crm.sync.client import Report, SyncError, Transport, sync
 
 
@@ -89,6 +90,17 @@ def test_two_laptops_sync_edits_clashes_and_deletes(
             [c] = s.scalars(select(Conflict).where(Conflict.row_id == cid))
             assert (c.field, c.kept, c.lost) == ("city", "广州", "上海")
 
+    # Ann settles it on her laptop with "keep mine": the city and the closed record reach Bob's.
+    with a.session() as s:
+        [c] = s.scalars(select(Conflict).where(Conflict.row_id == cid))
+        status.resolve(s, c.id, use_lost=True)
+    sync(a, ta)
+    sync(b, tb)
+    for p in (a, b):
+        assert customer(p, cid).city == "上海"
+        with p.session() as s:
+            assert status.status(s).conflicts == 0
+
     # A delete stays a delete: an edit made elsewhere meanwhile does not bring it back.
     with a.session() as s:
         customers.delete_customer(s, cid)
@@ -102,6 +114,15 @@ def test_two_laptops_sync_edits_clashes_and_deletes(
     with a.session() as s, b.session() as s2:
         assert s.scalar(select(func.count()).select_from(OutboxOp)) == 0
         assert s2.scalar(select(func.count()).select_from(OutboxOp)) == 0
+
+    # A conflict record is the server's: a client may close it, not rewrite it.
+    with a.session() as s:
+        record = s.scalars(select(Conflict.id)).first()
+    answer = ta.call("POST", "/v1/sync/push", json={"schema_version": 1, "ops": [
+        {"op_id": "01a20b00-0000-7000-8000-000000000001", "table": "conflicts", "row_id": record,
+         "op": "update", "fields": {"kept": "forged"}, "hlc": "1900000000000-0000-ann"},
+    ]})  # fmt: skip
+    assert answer["results"][0]["status"] == "rejected"
 
 
 def test_a_retried_push_changes_nothing(server: TestClient, laptops: tuple[Profile, Profile]) -> None:

@@ -18,6 +18,7 @@ from desktop_crm.server import admin
 from desktop_crm.server.app import create_app
 from desktop_crm.server.db import create_schema, make_engine
 from desktop_crm.storage.profile import Profile, open_profile
+from desktop_crm.sync import status
 from desktop_crm.sync.client import Transport, sync
 from desktop_crm.ui.main_window import MainWindow
 from desktop_crm.ui.sync.widgets import AttentionDialog, ConflictsDialog, LoginDialog
@@ -105,11 +106,12 @@ def test_conflicts_panel_keeps_or_restores(window: MainWindow, server: TestClien
     dialog.restore.click()  # put this laptop's value back: an ordinary edit
     assert dialog.model.rowCount() == 0
     dialog.accept()
-    assert "1 change" in window.sync_indicator.text()
+    assert "2 change" in window.sync_indicator.text()  # the city, and the record closed
     window.sync_action.trigger()
     sync(other, transport)
     with other.session() as s:
         assert s.get(Customer, cid).city == "杭州"  # type: ignore[union-attr]
+        assert status.status(s).conflicts == 0  # settled on one laptop, settled on both
     other.close()
 
 
