@@ -27,17 +27,24 @@ def _defaults(model: type[Synced]) -> list[tuple[str, Any, bool]]:
     return out
 
 
+def complete(model: type[Synced], rows: list[dict[str, Any]]) -> None:
+    """Fill in the columns a row leaves out with their defaults, in place (an executemany needs
+    the same columns in every row)."""
+    defaults = _defaults(model)
+    for row in rows:
+        for key, arg, call in defaults:
+            if key not in row:
+                row[key] = arg(None) if call else arg
+
+
 def insert_rows(session: Session, model: type[Synced], rows: list[dict[str, Any]]) -> None:
     """Insert new rows (dicts of column values, completed in place with ids and defaults)."""
     if not rows:
         return
     clock = clock_of(session)
-    defaults = _defaults(model)
     table = model.__tablename__  # type: ignore[attr-defined]
+    complete(model, rows)
     for row in rows:
-        for key, arg, call in defaults:
-            if key not in row:
-                row[key] = arg(None) if call else arg
         if not row["id"]:
             row["id"] = new_id()
         row["updated_at"] = clock.tick()

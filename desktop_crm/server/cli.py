@@ -26,6 +26,7 @@ def parser() -> argparse.ArgumentParser:
                    "PostgreSQL: postgresql+psycopg://user@host/db")  # fmt: skip
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--workers", type=int, default=1, help="server processes (one per core suits PostgreSQL)")
     sub = p.add_subparsers(dest="command")
     user = sub.add_parser("user", help="manage users").add_subparsers(dest="action", required=True)
     add = user.add_parser("add")
@@ -74,7 +75,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .app import create_app
 
             # TLS: put a reverse proxy in front, or run uvicorn with --ssl-keyfile/--ssl-certfile (README).
-            uvicorn.run(create_app(engine), host=args.host, port=args.port)
+            if args.workers > 1:  # each process opens the database itself, found through the environment
+                engine.dispose()
+                os.environ[DB_ENV] = url
+                uvicorn.run("desktop_crm.server.app:app_from_environment", factory=True, host=args.host,
+                            port=args.port, workers=args.workers)  # fmt: skip
+            else:
+                uvicorn.run(create_app(engine), host=args.host, port=args.port)
             return 0
         with engine.begin() as conn:
             if args.command == "user" and args.action == "add":

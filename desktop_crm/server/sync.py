@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, exists, func, insert, or_, select, tuple_, update
 
 from ..core.clock import format_hlc, new_id, parse_hlc
 from ..sync.merge import merge
@@ -74,22 +74,28 @@ def _team(conn: Connection, user: Mapping[str, Any]) -> set[str]:
 
 def in_scope(user: Mapping[str, Any]) -> Any:
     """SQL condition: the rows ``user`` may see. A customer's contact persons, timeline, visits,
-    orders and conflicts go with the customer: whoever sees it sees them, and nobody else."""
+    orders and conflicts go with the customer: whoever sees it sees them, and nobody else.
+    Written so that it is checked row by row (a primary-key lookup of the row's customer): a
+    pull walks the sequence index and stops after a page, instead of gathering a whole scope."""
     if user["role"] == "admin":
         return rows.c.seq.is_not(None)
-    owner_match: Any = rows.c.owner_id == user["id"]
-    if user["role"] == "manager":
-        owner_match = or_(
-            owner_match, rows.c.owner_id.in_(select(users.c.id).where(users.c.manager_id == user["id"]))
-        )
-    own = or_(
-        owner_match, and_(rows.c.territory_id.is_not(None), rows.c.territory_id == user["territory_id"])
+    customer = rows.alias("customer")
+
+    def own(t: Any) -> Any:
+        owner_match: Any = t.c.owner_id == user["id"]
+        if user["role"] == "manager":
+            owner_match = or_(
+                owner_match, t.c.owner_id.in_(select(users.c.id).where(users.c.manager_id == user["id"]))
+            )
+        return or_(owner_match, and_(t.c.territory_id.is_not(None), t.c.territory_id == user["territory_id"]))
+
+    via_customer = exists().where(
+        customer.c.table_name == "customers", customer.c.id == rows.c.customer_id, own(customer)
     )
-    customers = select(rows.c.id).where(rows.c.table_name == "customers", own)
     return or_(
         rows.c.table_name.in_(SHARED),
-        and_(rows.c.customer_id.is_not(None), rows.c.customer_id.in_(customers)),
-        and_(rows.c.customer_id.is_(None), own),
+        and_(rows.c.customer_id.is_not(None), via_customer),
+        and_(rows.c.customer_id.is_(None), own(rows)),
     )
 
 
@@ -100,13 +106,6 @@ def sees(user: Mapping[str, Any], team: set[str], owner: str | None, territory: 
     return (
         owner == user["id"] or owner in team or (territory is not None and territory == user["territory_id"])
     )
-
-
-def _visible(conn: Connection, user: Mapping[str, Any], table: str, row_id: str) -> bool:
-    found = conn.execute(
-        select(rows.c.id).where(rows.c.table_name == table, rows.c.id == row_id, in_scope(user))
-    ).first()
-    return found is not None
 
 
 def _was_visible(conn: Connection, user: Mapping[str, Any], holder: str, base_seq: int | None) -> bool:
@@ -123,24 +122,125 @@ def _was_visible(conn: Connection, user: Mapping[str, Any], holder: str, base_se
     )
 
 
+Key = tuple[str, str]  # table, row id
+
+
+class _Batch:
+    """One push: the rows it touches, read (and, on PostgreSQL, locked) before the counter is
+    locked, changed in memory op by op, and written with one statement per kind at the end. The
+    counter row, which every push waits for, is held for the Python merge and those few
+    statements only."""
+
+    def __init__(self, conn: Connection, user: Mapping[str, Any], ops: list[Mapping[str, Any]]) -> None:
+        self.conn, self.user, self.team = conn, user, _team(conn, user)
+        keys: set[Key] = set()
+        for op in ops:
+            if op["table"] in CLIENT_WRITABLE or op["table"] in CLIENT_FIELDS:
+                keys.add((op["table"], op["row_id"]))
+                if isinstance(op["fields"].get("customer_id"), str):
+                    keys.add(("customers", op["fields"]["customer_id"]))
+        self.rows: dict[Key, dict[str, Any]] = {}
+        ordered = sorted(keys)  # locks taken in one order: two pushes cannot deadlock on them
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start : start + 500]
+            stmt = select(rows).where(tuple_(rows.c.table_name, rows.c.id).in_(chunk))
+            for r in conn.execute(stmt.order_by(rows.c.table_name, rows.c.id).with_for_update()).mappings():
+                self.rows[(r["table_name"], r["id"])] = dict(r)
+        self.new: set[Key] = set()
+        self.dirty: dict[Key, None] = {}  # in order of first change
+        self.moves: list[dict[str, Any]] = []
+        self.applied: list[dict[str, Any]] = []
+
+    def was_visible(self, holder: str, base_seq: int | None) -> bool:
+        """``_was_visible``, counting the moves this batch has made so far."""
+        return any(
+            m["row_id"] == holder and m["seq"] > (base_seq or 0)
+            and sees(self.user, self.team, m["old_owner_id"], m["old_territory_id"])
+            for m in self.moves
+        ) or _was_visible(self.conn, self.user, holder, base_seq)  # fmt: skip
+
+    def row(self, table: str, row_id: str | None) -> dict[str, Any] | None:
+        return self.rows.get((table, row_id)) if row_id else None
+
+    def visible(self, row: Mapping[str, Any]) -> bool:
+        """``in_scope`` for a row as this batch has left it."""
+        if self.user["role"] == "admin" or row["table_name"] in SHARED:
+            return True
+        holder: Mapping[str, Any] | None = (
+            self.row("customers", row["customer_id"]) if row["customer_id"] else row
+        )
+        if holder is None and row["customer_id"]:
+            found = (
+                self.conn.execute(
+                    select(rows).where(rows.c.table_name == "customers", rows.c.id == row["customer_id"])
+                )
+                .mappings()
+                .first()
+            )
+            holder = dict(found) if found else None
+        return holder is not None and sees(self.user, self.team, holder["owner_id"], holder["territory_id"])
+
+    def put(self, row: dict[str, Any], *, new: bool = False) -> None:
+        key = (row["table_name"], row["id"])
+        self.rows[key] = row
+        self.dirty[key] = None
+        if new:
+            self.new.add(key)
+
+    def write(self) -> None:
+        inserts = [self.rows[k] for k in self.dirty if k in self.new]
+        updates = [{f"r_{c}": v for c, v in self.rows[k].items()} for k in self.dirty if k not in self.new]
+        if inserts:
+            self.conn.execute(insert(rows), inserts)
+        if updates:
+            columns = ("data", "stamps", "seqs", "writers", "seq", "owner_id", "territory_id", "customer_id")
+            stmt = update(rows).where(
+                rows.c.table_name == bindparam("r_table_name"), rows.c.id == bindparam("r_id")
+            )
+            self.conn.execute(stmt.values({c: bindparam(f"r_{c}") for c in columns}), updates)
+        if self.moves:
+            self.conn.execute(insert(moves), self.moves)
+        if self.applied:
+            self.conn.execute(insert(applied_ops), self.applied)
+
+
+def _applied(conn: Connection, op_ids: list[str]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for start in range(0, len(op_ids), 500):
+        chunk = op_ids[start : start + 500]
+        found.update(
+            conn.execute(
+                select(applied_ops.c.op_id, applied_ops.c.result).where(applied_ops.c.op_id.in_(chunk))
+            ).all()
+        )
+    return found
+
+
 def push(conn: Connection, user: Mapping[str, Any], ops: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    seq = Sequencer(conn)
+    ops = list(ops)
+    ids = [op["op_id"] for op in ops]
+    done = _applied(conn, ids)
+    batch = _Batch(conn, user, [op for op in ops if op["op_id"] not in done])
+    seq = Sequencer(conn)  # from here to the commit, pushes take turns
+    if conn.dialect.name != "sqlite":  # (SQLite's write lock was taken at BEGIN)
+        done.update(_applied(conn, [i for i in ids if i not in done]))  # a retry that just committed
     now_ms = time.time_ns() // 1_000_000
     results = []
     for op in ops:
-        done = conn.execute(select(applied_ops.c.result).where(applied_ops.c.op_id == op["op_id"])).scalar()
-        if done is not None:  # a retry: the same answer, nothing applied twice
-            results.append(done)
+        if op["op_id"] in done:  # a retry: the same answer, nothing applied twice
+            results.append(done[op["op_id"]])
             continue
-        result = {"op_id": op["op_id"], **_apply(conn, user, op, seq, clamp(op["hlc"], now_ms))}
-        conn.execute(insert(applied_ops).values(op_id=op["op_id"], result=result))
+        result = {"op_id": op["op_id"], **_apply(batch, op, seq, clamp(op["hlc"], now_ms))}
+        batch.applied.append({"op_id": op["op_id"], "result": result})
+        done[op["op_id"]] = result
         results.append(result)
+    batch.write()
     seq.save()
     return results
 
 
-def _apply(conn: Connection, user: Mapping[str, Any], op: Mapping[str, Any], seq: Sequencer,
-           hlc: str) -> dict[str, Any]:  # fmt: skip
+def _apply(batch: _Batch, op: Mapping[str, Any], seq: Sequencer, hlc: str) -> dict[str, Any]:
+    conn, user = batch.conn, batch.user
     table, row_id, fields = op["table"], op["row_id"], dict(op["fields"])
     if table in CLIENT_FIELDS:
         if op["op"] != "update" or not set(fields) <= CLIENT_FIELDS[table]:
@@ -150,17 +250,15 @@ def _apply(conn: Connection, user: Mapping[str, Any], op: Mapping[str, Any], seq
             }
     elif table not in CLIENT_WRITABLE:
         return {"status": "rejected", "reason": f"{table} cannot be changed by a client"}
-    current = (
-        conn.execute(select(rows).where(rows.c.table_name == table, rows.c.id == row_id)).mappings().first()
-    )
+    current = batch.row(table, row_id)
     if current is None:
         if op["op"] != "insert":
             return {"status": "rejected", "reason": f"no {table} row {row_id} on the server"}
         customer = fields.get("customer_id") if table != "customers" else None
         if (
             customer
-            and not _visible(conn, user, "customers", customer)
-            and not _was_visible(conn, user, customer, op.get("base_seq"))
+            and not batch.visible({"table_name": "customers", "customer_id": customer})
+            and not batch.was_visible(customer, op.get("base_seq"))
         ):
             return {"status": "rejected", "reason": "the customer is not yours"}
         if table in OWNED and not fields.get("owner_id"):
@@ -170,21 +268,21 @@ def _apply(conn: Connection, user: Mapping[str, Any], op: Mapping[str, Any], seq
             _route_lead(conn, user, fields)
         fields["id"] = row_id
         scope = _scope_columns(table, fields)
-        if table in MOVABLE and not sees(user, _team(conn, user), scope["owner_id"], scope["territory_id"]):
+        if table in MOVABLE and not sees(user, batch.team, scope["owner_id"], scope["territory_id"]):
             # Made on this laptop for someone else (routed, or handed over before it was ever
             # pushed): it leaves the laptop it was made on.
-            conn.execute(insert(moves).values(
-                seq=first, table_name=table, row_id=row_id, old_owner_id=user["id"], old_territory_id=None,
-                new_owner_id=scope["owner_id"], new_territory_id=scope["territory_id"],
-            ))  # fmt: skip
-        conn.execute(insert(rows).values(
-            table_name=table, id=row_id, data=fields, stamps=dict.fromkeys(fields, hlc),
-            seqs=dict.fromkeys(fields, first), writers=dict.fromkeys(fields, user["id"]), seq=first,
+            batch.moves.append({
+                "seq": first, "table_name": table, "row_id": row_id, "old_owner_id": user["id"],
+                "old_territory_id": None, "new_owner_id": scope["owner_id"], "new_territory_id": scope["territory_id"],
+            })  # fmt: skip
+        batch.put({
+            "table_name": table, "id": row_id, "data": fields, "stamps": dict.fromkeys(fields, hlc),
+            "seqs": dict.fromkeys(fields, first), "writers": dict.fromkeys(fields, user["id"]), "seq": first,
             **scope,
-        ))  # fmt: skip
+        }, new=True)  # fmt: skip
         return {"status": "applied", "seq": first}
     holder = row_id if table in MOVABLE and not current["customer_id"] else current["customer_id"]
-    if not _visible(conn, user, table, row_id) and not _was_visible(conn, user, holder, op.get("base_seq")):
+    if not batch.visible(current) and not batch.was_visible(holder, op.get("base_seq")):
         return {"status": "rejected", "reason": "the row is not yours"}
     fields.pop("id", None)
     out = merge(current=current["data"], stamps=current["stamps"], seqs=current["seqs"], incoming=fields,
@@ -197,25 +295,18 @@ def _apply(conn: Connection, user: Mapping[str, Any], op: Mapping[str, Any], seq
             current["owner_id"],
             current["territory_id"],
         ):
-            conn.execute(insert(moves).values(
-                seq=n, table_name=table, row_id=row_id, old_owner_id=current["owner_id"],
-                old_territory_id=current["territory_id"], new_owner_id=scope["owner_id"],
-                new_territory_id=scope["territory_id"],
-            ))  # fmt: skip
-        conn.execute(
-            update(rows)
-            .where(rows.c.table_name == table, rows.c.id == row_id)
-            .values(
-                data=data,
-                stamps={**current["stamps"], **out.stamps},
-                seqs={**current["seqs"], **dict.fromkeys(out.changes, n)},
-                writers={**current["writers"], **dict.fromkeys(out.changes, user["id"])},
-                seq=n,
-                **scope,
-            )
-        )
+            batch.moves.append({
+                "seq": n, "table_name": table, "row_id": row_id, "old_owner_id": current["owner_id"],
+                "old_territory_id": current["territory_id"], "new_owner_id": scope["owner_id"],
+                "new_territory_id": scope["territory_id"],
+            })  # fmt: skip
+        batch.put({
+            **current, "data": data, "stamps": {**current["stamps"], **out.stamps},
+            "seqs": {**current["seqs"], **dict.fromkeys(out.changes, n)},
+            "writers": {**current["writers"], **dict.fromkeys(out.changes, user["id"])}, "seq": n, **scope,
+        })  # fmt: skip
     for clash in out.clashes:
-        _record_clash(conn, seq, user, table, row_id, current, clash, hlc)
+        _record_clash(batch, seq, table, row_id, current, clash, hlc)
     result: dict[str, Any] = {"status": out.status, "seq": n}
     if out.clashes:
         result["clashes"] = [{"field": c.field, "kept": c.kept, "lost": c.lost, "yours_kept": c.incoming_won}
@@ -257,9 +348,10 @@ def _route_lead(conn: Connection, user: Mapping[str, Any], fields: dict[str, Any
     fields["owner_id"] = owner
 
 
-def _record_clash(conn: Connection, seq: Sequencer, user: Mapping[str, Any], table: str, row_id: str,
-                  current: Any, clash: Any, hlc: str) -> None:  # fmt: skip
+def _record_clash(batch: _Batch, seq: Sequencer, table: str, row_id: str, current: Mapping[str, Any],
+                  clash: Any, hlc: str) -> None:  # fmt: skip
     """A conflict record is a row like any other: it reaches everyone who sees the customer."""
+    user = batch.user
     other = current["writers"].get(clash.field)
     data = {
         "id": new_id(), "table": table, "row_id": row_id, "field": clash.field,
@@ -271,11 +363,11 @@ def _record_clash(conn: Connection, seq: Sequencer, user: Mapping[str, Any], tab
         "at": dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(timespec="seconds"),
         "resolved": False,
     }  # fmt: skip
-    n = seq.next()
-    conn.execute(insert(rows).values(
-        table_name="conflicts", id=data["id"], data=data, stamps={}, seqs={}, writers={}, seq=n,
-        owner_id=current["owner_id"], territory_id=current["territory_id"], customer_id=data["customer_id"],
-    ))  # fmt: skip
+    batch.put({
+        "table_name": "conflicts", "id": data["id"], "data": data, "stamps": {}, "seqs": {}, "writers": {},
+        "seq": seq.next(), "owner_id": current["owner_id"], "territory_id": current["territory_id"],
+        "customer_id": data["customer_id"],
+    }, new=True)  # fmt: skip
 
 
 def publish(conn: Connection, table: str, data: Mapping[str, Any], *, by: str = "server") -> int:
@@ -318,6 +410,7 @@ def pull(conn: Connection, user: Mapping[str, Any], *, since: int, limit: int) -
             return _resync(conn, user, scope, moved)
     found = conn.execute(
         select(rows.c.table_name, rows.c.id, rows.c.seq, rows.c.data)
+        .with_hint(rows, "INDEXED BY ix_rows_seq", "sqlite")  # else it sorts the whole scope
         .where(rows.c.seq > since, rows.c.seq <= top, scope)
         .order_by(rows.c.seq)
         .limit(limit + 1)

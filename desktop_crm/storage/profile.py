@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..core import changes
+from ..core import changes, search_index
 from ..core.clock import HybridClock, new_id
 from ..core.errors import CrmError
 from ..core.models import OutboxOp, SyncState
@@ -128,6 +128,7 @@ def open_profile(path: str | os.PathLike[str] | None = None) -> Profile:
         raise ProfileError("profile_unreadable", f"cannot open {db_path}: {exc.orig}") from None
     settings = Settings.load(root / "settings.json")
     with Session(engine) as s, s.begin():
+        search_index.catch_up(s.connection())  # a first sync cut short: finish its search index
         node = s.get(SyncState, "node_id")
         if node is None:
             # The clock's node id: short, unique per laptop profile, breaks HLC ties.

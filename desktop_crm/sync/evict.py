@@ -36,19 +36,20 @@ class Outcome(Enum):
     WAITING = "waiting"  # local changes to push first
 
 
-def evict(session: Session, table: str, row_id: str, seq: int) -> Outcome:
+def evict(session: Session, table: str, row_id: str, seq: int) -> tuple[Outcome, set[str]]:
+    """Drop the row (a customer with its family); returns what happened and the ids dropped."""
     model = MODEL_BY_TABLE.get(table)
     obj = session.get(model, row_id) if model is not None else None
     if model is None or obj is None:
-        return Outcome.ABSENT
+        return Outcome.ABSENT, set()
     if obj.server_seq is not None and obj.server_seq > seq:
-        return Outcome.ABSENT  # a later image came: it is in scope again
+        return Outcome.ABSENT, set()  # a later image came: it is in scope again
     ids = {row_id}
     if model is Customer:
         for child in FAMILY:
             ids.update(session.scalars(select(child.id).where(child.customer_id == row_id)))
     if session.scalar(select(OutboxOp.seq).where(OutboxOp.row_id.in_(ids)).limit(1)) is not None:
-        return Outcome.WAITING
+        return Outcome.WAITING, set()
     if model is Customer:
         for child in FAMILY:
             session.execute(delete(child).where(child.customer_id == row_id))
@@ -56,7 +57,7 @@ def evict(session: Session, table: str, row_id: str, seq: int) -> Outcome:
         session.execute(delete(Conflict).where(Conflict.customer_id == row_id))
     session.execute(delete(model).where(model.id == row_id))
     session.execute(delete(search_doc).where(search_doc.c.ref_id.in_(ids)))
-    return Outcome.DROPPED
+    return Outcome.DROPPED, ids
 
 
 def postpone(session: Session, table: str, row_id: str, seq: int) -> None:
@@ -73,7 +74,7 @@ def retry(session: Session) -> list[str]:
     dropped: list[str] = []
     still: list[tuple[str, str, int]] = []
     for table, row_id, seq in waiting:
-        outcome = evict(session, table, row_id, seq)
+        outcome, _ = evict(session, table, row_id, seq)
         if outcome is Outcome.WAITING:
             still.append((table, row_id, seq))
         elif outcome is Outcome.DROPPED:

@@ -11,13 +11,22 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, func, select
 
-from desktop_crm.core import customers, timeline
-from desktop_crm.core.models import Attention, Contact, Customer, Lead, Territory, TimelineEntry, User
+from desktop_crm.core import customers, search, search_index, timeline
+from desktop_crm.core.models import (
+    Attention,
+    Contact,
+    Customer,
+    Lead,
+    SyncState,
+    Territory,
+    TimelineEntry,
+    User,
+)
 from desktop_crm.server import admin
 from desktop_crm.server.app import create_app
 from desktop_crm.storage.profile import Profile, open_profile
 from desktop_crm.sync import client
-from desktop_crm.sync.client import Report, Transport, pull_page, sync
+from desktop_crm.sync.client import Report, SyncError, Transport, pull_page, sync
 
 
 @pytest.fixture
@@ -208,3 +217,51 @@ def test_a_customer_handed_over_before_it_was_ever_pushed_leaves_too(
     assert (count(a, Customer), count(a, Contact), count(a, TimelineEntry)) == (0, 0, 0)
     sync(b, tb)
     assert (count(b, Customer), count(b, Contact), count(b, TimelineEntry)) == (1, 1, 1)
+
+
+def test_a_first_sync_builds_the_search_index_once_even_when_cut_short(
+    server: TestClient, laptop: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    a = laptop("a")  # type: ignore[operator]
+    ta = login(server, "ann")
+    with a.session() as s:
+        for name in ("北京华联商贸", "Atlas Foods", "Beacon Tools", "厦门海鲜"):
+            customers.create_customer(s, name=name)
+    sync(a, ta)
+    monkeypatch.setattr(client, "PULL_PAGE", 2)
+
+    # The first sync of an empty profile stops indexing row by row; the end of the sync builds
+    # the index in one go.
+    c = laptop("c")  # type: ignore[operator]
+    sync(c, login(server, "ann"))
+    with c.session() as s:
+        assert [h.name for h in search.search(s, query="bjhl")] == ["北京华联商贸"]
+        assert s.get(SyncState, search_index.DEFERRED) is None
+
+    # Cut short after a few pages: the search misses what came so far (it never errs),
+    # and the next opening of the profile finishes the index.
+    d_path = tmp_path / "d"
+    d = open_profile(d_path)
+    cut = login(server, "ann")
+    pages = iter([True, True, True])  # territories, users, the first two customers
+    real_call = cut.call
+
+    def call(method: str, path: str, **kwargs: object) -> object:
+        if path.endswith("/pull") and next(pages, False) is False:
+            raise SyncError("offline", "the network went away")
+        return real_call(method, path, **kwargs)
+
+    cut.call = call  # type: ignore[method-assign]
+    with pytest.raises(SyncError):
+        sync(d, cut)
+    with d.session() as s:
+        assert count(d, Customer) == 2
+        assert s.get(SyncState, search_index.DEFERRED) is not None
+        assert search.search(s, query="华联") == []  # a substring: only the FTS index has it
+    d.close()
+    d = open_profile(d_path)
+    with d.session() as s:
+        pulled = set(s.scalars(select(Customer.name)))
+        found = {h.name for q in ("华联", "tlas", "eacon", "海鲜") for h in search.search(s, query=q)}
+        assert found == pulled and s.get(SyncState, search_index.DEFERRED) is None
+    d.close()

@@ -1,0 +1,308 @@
+"""Sync over loopback against a real ``desktop-crm-server`` process (DESIGN.md section 6):
+the initial sync of 100k customers and 300k timeline entries beside a raw ``executemany`` of
+the same rows, an incremental sync of 100 changed rows each way, and 50 reps syncing at once
+against PostgreSQL."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import create_engine, insert, select, text
+
+from desktop_crm.core import customers
+from desktop_crm.core.changes import synced_columns, to_wire
+from desktop_crm.core.models import Customer, TimelineEntry
+from desktop_crm.server import admin
+from desktop_crm.server.db import create_schema, drop_schema, make_engine, rows
+from desktop_crm.storage.profile import Profile, open_profile
+from desktop_crm.sync.client import Transport, sync
+
+from .common import CACHE, Check, ms
+
+ENTRIES = 300_000
+PASSWORD = "bench-secret-1"
+PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+PG_BENCH = "postgresql+psycopg://postgres@127.0.0.1:5432/bench"
+REPS = 50
+OPS = 100
+
+
+def _images(profile: Profile, model: type[Any], limit: int | None) -> list[dict[str, Any]]:
+    columns = synced_columns(model)
+    with profile.session() as s:
+        stmt = (
+            select(*(getattr(model, c) for c in columns)).where(model.deleted.is_(False)).order_by(model.id)
+        )
+        if limit:
+            stmt = stmt.limit(limit)
+        return [{c: to_wire(v) for c, v in zip(columns, r, strict=True)} for r in s.execute(stmt)]
+
+
+def server_db(profile: Profile) -> tuple[Path, int]:
+    """A server database holding the bench profile's customers and 300k of its timeline
+    entries as one rep's rows, built once (cached next to the profile)."""
+    path = CACHE / f"server-{profile.path.name}.sqlite"
+    marker = path.with_suffix(".json")
+    if marker.exists():
+        return path, int(json.loads(marker.read_text())["rows"])
+    path.unlink(missing_ok=True)
+    print(f"building the sync bench's server database {path} (once) ...", file=sys.stderr)
+    engine = make_engine(f"sqlite:///{path}")
+    create_schema(engine)
+    images = [("customers", c) for c in _images(profile, Customer, None)]
+    # Without their contact persons (not part of the budget's rows), so no entry names one.
+    images += [
+        ("timeline_entries", {**e, "contact_id": None}) for e in _images(profile, TimelineEntry, ENTRIES)
+    ]
+    with engine.begin() as conn:
+        rep = admin.add_user(conn, "rep", password=PASSWORD)
+        start = int(conn.execute(text("SELECT value FROM counter")).scalar_one())
+        batch = []
+        for n, (table, data) in enumerate(images, start + 1):
+            data["owner_id"] = rep if table == "customers" else data.get("owner_id")
+            batch.append({"table_name": table, "id": data["id"], "data": data, "stamps": {}, "seqs": {},
+                          "writers": {}, "seq": n, "owner_id": data.get("owner_id"), "territory_id": None,
+                          "customer_id": data["id"] if table == "customers" else data["customer_id"]})  # fmt: skip
+            if len(batch) == 10_000:
+                conn.execute(insert(rows), batch)
+                batch = []
+        if batch:
+            conn.execute(insert(rows), batch)
+        conn.execute(text("UPDATE counter SET value = :v"), {"v": start + len(images)})
+    engine.dispose()
+    marker.write_text(json.dumps({"rows": len(images)}))
+    return path, len(images)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def serving(url: str, workers: int = 1) -> Iterator[str]:
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from desktop_crm.server.cli import main; raise SystemExit(main())",
+         "--db", url, "--port", str(port), "--workers", str(workers)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            with contextlib.suppress(httpx.TransportError):
+                if httpx.get(f"{base}/v1/health").status_code == 200:
+                    break
+            time.sleep(0.05)
+        else:
+            raise RuntimeError("the bench server did not start")
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def login(base: str, name: str) -> Transport:
+    t = Transport.to(base, timeout=120)
+    t.login(name, PASSWORD)
+    return t
+
+
+def raw_executemany(images: list[tuple[str, dict[str, Any]]], into: Path) -> float:
+    """The comparison: the same rows into a fresh SQLite file with one executemany per table."""
+    import sqlite3
+
+    db = sqlite3.connect(into)
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    for table, data in images:
+        by_table.setdefault(table, []).append(data)
+    started = time.perf_counter()
+    for table, found in by_table.items():
+        cols = list(found[0])
+        db.execute(f"CREATE TABLE {table} ({', '.join(cols)})")
+        db.executemany(
+            f"INSERT INTO {table} VALUES ({', '.join('?' for _ in cols)})",
+            [
+                tuple(json.dumps(v) if isinstance(v, dict | list) else v for v in (d.get(c) for c in cols))
+                for d in found
+            ],
+        )
+    db.commit()
+    elapsed = time.perf_counter() - started
+    db.close()
+    return elapsed
+
+
+def initial(profile: Profile) -> list[Check]:
+    path, total = server_db(profile)
+    work = Path(tempfile.mkdtemp(prefix="bench-sync-"))
+    try:
+        shutil.copy(path, work / "server.sqlite")  # the runs below change it: each starts afresh
+        with serving(f"sqlite:///{work / 'server.sqlite'}") as base:
+            laptop = open_profile(work / "laptop")
+            transport = login(base, "rep")
+            started = time.perf_counter()
+            report = sync(laptop, transport)
+            elapsed = time.perf_counter() - started
+            with laptop.session() as s:
+                got = (
+                    s.scalar(select(text("count(*)")).select_from(Customer)),
+                    s.scalar(select(text("count(*)")).select_from(TimelineEntry)),
+                )
+            incremental = _incremental(laptop, base)
+            laptop.close()
+        engine = make_engine(f"sqlite:///{path}")
+        with engine.connect() as conn:
+            images = [(t, d) for t, d in conn.execute(select(rows.c.table_name, rows.c.data))]
+        engine.dispose()
+        raw = raw_executemany(images, work / "raw.sqlite")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return [
+        Check(
+            f"initial sync of {got[0]:,} customers + {got[1]:,} timeline entries over loopback "
+            f"({report.pulled:,} rows pulled)",
+            f"{elapsed:.1f} s (budget <= 30 s)",
+            f"raw executemany of the same {total:,} rows {raw:.1f} s ({elapsed / raw:.0f}x)",
+            elapsed <= 30
+            and got
+            == (
+                sum(1 for t, _ in images if t == "customers"),
+                sum(1 for t, _ in images if t == "timeline_entries"),
+            ),
+        ),
+        incremental,
+    ]
+
+
+def _incremental(laptop: Profile, base: str) -> Check:
+    """100 rows changed on the laptop and 100 by a colleague's push: one sync moves both ways."""
+    other = login(base, "rep")
+    with laptop.session() as s:
+        ids = list(s.scalars(select(Customer.id).order_by(Customer.id).limit(200)))
+        for cid in ids[:100]:
+            customers.update_customer(s, cid, notes="changed on the laptop")
+    ops = [{"op_id": f"bench-{time.time_ns()}-{i}", "table": "customers", "row_id": cid, "op": "update",
+            "fields": {"notes": "changed elsewhere"}, "base": {}, "base_seq": None,
+            "hlc": f"{time.time_ns() // 1_000_000:013d}-0000-bench"} for i, cid in enumerate(ids[100:])]  # fmt: skip
+    other.call("POST", "/v1/sync/push", json={"schema_version": 1, "ops": ops})
+    transport = login(base, "rep")
+    started = time.perf_counter()
+    report = sync(laptop, transport)
+    elapsed = time.perf_counter() - started
+    return Check(
+        f"incremental sync: {report.pushed} changes pushed, {report.pulled} rows pulled",
+        f"{ms(elapsed)} (budget <= 500 ms)",
+        "",
+        elapsed <= 0.5 and report.pushed == 100 and report.pulled >= 100,
+    )
+
+
+def _bench_database() -> bool:
+    """The ``bench`` database on the local PostgreSQL (made if missing); False if none answers."""
+    try:
+        admin_engine = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+        with admin_engine.connect() as conn:
+            if conn.execute(text("SELECT 1 FROM pg_database WHERE datname = 'bench'")).first() is None:
+                conn.execute(text("CREATE DATABASE bench"))
+        admin_engine.dispose()
+        return True
+    except Exception:
+        return False
+
+
+def concurrent() -> Check:
+    """50 reps at once, each pushing 100 new customers and pulling what its scope holds, as
+    the sync client does it (push batches, then pull pages), over loopback HTTP."""
+    name = f"{REPS} reps syncing at once against PostgreSQL, {OPS} ops each"
+    if not _bench_database():
+        return Check(name, "not run", "PostgreSQL at 127.0.0.1:5432 did not answer", None)
+    engine = make_engine(PG_BENCH)
+    drop_schema(engine)
+    create_schema(engine)
+    with engine.begin() as conn:
+        for i in range(REPS):
+            admin.add_user(conn, f"rep{i:02d}", password=PASSWORD)
+    engine.dispose()
+    with serving(PG_BENCH, workers=2) as base:  # one process per core
+        transports = [login(base, f"rep{i:02d}") for i in range(REPS)]
+        # Each rep synced before (yesterday) and made 100 changes offline since.
+        cursors = [_pull_all(t, 0) for t in transports]
+        bodies = [json.dumps({"schema_version": 1, "ops": _new_customers(i)}).encode() for i in range(REPS)]
+        barrier = threading.Barrier(REPS)
+        times: list[float] = []
+        errors: list[str] = []
+
+        def one(i: int) -> None:
+            t = transports[i]
+            barrier.wait()
+            started = time.perf_counter()
+            try:
+                answer = t.client.post("/v1/sync/push", content=bodies[i], headers={
+                    "Authorization": f"Bearer {t.token}", "Content-Type": "application/json"})  # fmt: skip
+                if answer.status_code != 200 or any(
+                    r["status"] != "applied" for r in answer.json()["results"]
+                ):
+                    raise RuntimeError(f"the push was not applied: {answer.status_code}")
+                _pull_all(t, cursors[i])
+            except Exception as exc:  # counted, not raised: the figure is how many fail
+                errors.append(f"{exc.__class__.__name__}: {exc}")
+                return
+            times.append(time.perf_counter() - started)
+
+        threads = [threading.Thread(target=one, args=(i,)) for i in range(REPS)]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+        solo_started = time.perf_counter()
+        one_more = login(base, "rep00")
+        one_more.call("POST", "/v1/sync/push", json={"schema_version": 1, "ops": _new_customers(99)})
+        solo = time.perf_counter() - solo_started
+    p95 = statistics.quantiles(times, n=20)[-1] if len(times) > 1 else float("inf")
+    return Check(
+        name,
+        f"p95 {p95:.2f} s, {len(errors)} errors (budget: p95 <= 1 s, no errors)",
+        f"median {statistics.median(times):.2f} s; one rep alone {solo:.2f} s"
+        if times
+        else "; ".join(errors[:3]),
+        p95 <= 1.0 and not errors,
+    )
+
+
+def _pull_all(t: Transport, since: int) -> int:
+    more = True
+    while more:
+        page = t.call("GET", "/v1/sync/pull", params={"since": since, "limit": 5000, "schema_version": 1})
+        since, more = page["next"], page["more"]
+    return int(since)
+
+
+def _new_customers(rep: int) -> list[dict[str, Any]]:
+    hlc = f"{time.time_ns() // 1_000_000:013d}-0000-rep{rep:02d}"
+    ops = []
+    for i in range(OPS):
+        row_id = f"{rep:08x}-0000-7000-8000-{time.time_ns() % 10**12:012d}"[:24] + f"{i:012d}"
+        ops.append({"op_id": f"op-{rep}-{i}-{time.time_ns()}", "table": "customers", "row_id": row_id,
+                    "op": "insert", "base": {}, "base_seq": None, "hlc": hlc,
+                    "fields": {"name": f"客户 {rep}-{i}", "city": "上海", "province": "上海",
+                               "relationship": "prospect", "notes": "", "deleted": False, "updated_at": hlc}})  # fmt: skip
+    return ops
+
+
+def run(profile: Profile) -> list[Check]:
+    return [*initial(profile), concurrent()]
