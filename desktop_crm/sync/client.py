@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -115,8 +116,18 @@ def sync(profile: Profile, transport: Transport, *, report: Report | None = None
     with profile.session() as s:  # rows that left the scope while they had unpushed changes
         s.info[APPLYING_REMOTE] = True
         report.evicted += len(evict.retry(s))
-    while pull_page(profile, transport, report):
-        pass
+    # The next page is fetched while this one is written: the server works meanwhile.
+    with ThreadPoolExecutor(1, thread_name_prefix="pull") as fetcher:
+        since = _cursor(profile)
+        ahead = fetcher.submit(_fetch, transport, since)
+        while True:
+            page = ahead.result()
+            if page["more"]:
+                ahead = fetcher.submit(_fetch, transport, page["next"])
+            apply_page(profile, page, since, report)
+            if not page["more"]:
+                break
+            since = page["next"]
     with profile.session() as s:
         search_index.catch_up(s.connection())  # after a first sync: the search index, at once
     return report
@@ -183,13 +194,29 @@ def from_wire(model: type[Synced], data: Mapping[str, Any]) -> dict[str, Any]:
     return values
 
 
-def pull_page(profile: Profile, transport: Transport, report: Report) -> bool:
-    """Pull and apply one page, saving the cursor in the same transaction; True if more wait."""
+def _cursor(profile: Profile) -> int:
     with profile.session() as s:
         cursor = s.get(SyncState, "pull_cursor")
-        since = int(cursor.value) if cursor else 0
-    page = transport.call("GET", "/v1/sync/pull",
-                          params={"since": since, "limit": PULL_PAGE, "schema_version": SCHEMA_VERSION})  # fmt: skip
+        return int(cursor.value) if cursor else 0
+
+
+def _fetch(transport: Transport, since: int) -> dict[str, Any]:
+    page: dict[str, Any] = transport.call(
+        "GET", "/v1/sync/pull", params={"since": since, "limit": PULL_PAGE, "schema_version": SCHEMA_VERSION}
+    )
+    return page
+
+
+def pull_page(profile: Profile, transport: Transport, report: Report) -> bool:
+    """Pull and apply one page, saving the cursor in the same transaction; True if more wait."""
+    since = _cursor(profile)
+    page = _fetch(transport, since)
+    apply_page(profile, page, since, report)
+    return bool(page["more"])
+
+
+def apply_page(profile: Profile, page: dict[str, Any], since: int, report: Report) -> None:
+    """Write a pulled page and its cursor in one transaction."""
     with profile.session() as s:
         # A page may bring a contact person before the customer it belongs to (the customer
         # was edited later, so it sorts later): foreign keys are checked when the page commits.
@@ -220,7 +247,6 @@ def pull_page(profile: Profile, transport: Transport, report: Report) -> bool:
         writer.flush()
         s.merge(SyncState(key="pull_cursor", value=str(page["next"])))
         report.pulled += len(page["rows"])
-    return bool(page["more"])
 
 
 class PageRows:
