@@ -89,6 +89,11 @@ class RefreshResult:
     overdue: int
 
 
+# Beyond this many customers a scoped refresh becomes a full one (an IN list that long would
+# also pass SQLite's limit of 32,766 bound values).
+SCOPED_LIMIT = 5000
+
+
 def refresh(
     session: Session,
     *,
@@ -102,6 +107,8 @@ def refresh(
     others, so tiers move on the next full refresh (start, settings, ``desktop-crm stats``)."""
     today = today or dt.date.today()
     ids = list(customer_ids) if customer_ids is not None else None
+    if ids is not None and len(ids) > SCOPED_LIMIT:
+        ids = None  # a first sync touches everyone: the full refresh is cheaper, and ranks tiers
 
     def scoped(stmt: Q, column: Any) -> Q:
         return stmt if ids is None else cast(Q, cast(Any, stmt).where(column.in_(ids)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 from desktop_crm.core import analytics, customers, orders, timeline
 from desktop_crm.core.analytics import (
@@ -177,3 +178,14 @@ def test_a_scoped_refresh_updates_only_those_customers_and_keeps_tiers(profile: 
     assert stats[poor].revenue_12m_cents == 5_100_00
     assert (stats[rich].tier, stats[poor].tier) == ("A", "B")  # tiers rank on the next full refresh
     assert stats[rich].last_contact_at is None
+
+
+def test_a_refresh_scoped_to_more_customers_than_sqlite_can_bind_refreshes_everyone(profile: Profile) -> None:
+    with profile.session() as s:
+        # Python's own SQLite on Windows and macOS binds at most 32,766 values (Debian's: 250,000).
+        raw = s.connection().connection.dbapi_connection
+        raw.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 32_766)  # type: ignore[union-attr]
+        cid = customers.create_customer(s, name="Pulled")
+        many = [cid, *(f"not-here-{i}" for i in range(40_000))]  # a first sync's touched customers
+        result = analytics.refresh(s, settings=S, today=TODAY, customer_ids=many)
+        assert result.customers == 1 and s.get(CustomerStats, cid) is not None
