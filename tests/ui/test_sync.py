@@ -136,3 +136,42 @@ def test_a_rejected_change_waits_in_needs_attention(window: MainWindow, qtmodelt
     assert dialog.model.rowCount() == 0
     dialog.accept()
     assert "rejected" not in window.sync_indicator.text()
+
+
+def test_a_clash_shows_in_both_windows_and_closes_in_both(
+    window: MainWindow, server: TestClient, tmp_path: Path, qtbot: QtBot
+) -> None:
+    log_in(window, "ann-secret-1")
+    other_profile = open_profile(tmp_path / "other")
+    other = MainWindow(TaskRunner(other_profile, synchronous=True), QSettings())
+    qtbot.addWidget(other)
+    other.sync.transport_for = lambda _url: Transport(server)
+    other.sync.start()
+    log_in(other, "ann-secret-1")  # Ann's second laptop pulls Atlas Foods
+    with window.runner.profile.session() as s:
+        cid = s.query(Customer.id).scalar()
+        customers.update_customer(s, cid, city="杭州")
+    with other_profile.session() as s:
+        customers.update_customer(s, cid, city="苏州")  # later: wins
+    for w in (window, other, window):
+        w.sync_action.trigger()
+    for w in (window, other):
+        assert "1 conflict" in w.sync_indicator.text()
+        w.conflicts_action.trigger()
+        dialog = w.conflicts_dialog
+        assert isinstance(dialog, ConflictsDialog)
+        assert [(r.record, r.field, r.kept, r.lost) for r in dialog.model.rows] == [
+            ("Atlas Foods", "city", "苏州", "杭州")
+        ]
+        dialog.accept()
+    other.conflicts_action.trigger()
+    dialog = other.conflicts_dialog
+    assert isinstance(dialog, ConflictsDialog)
+    dialog.table.setCurrentIndex(dialog.model.index(0, 0))
+    dialog.keep.click()  # keep the kept value: the record closes
+    dialog.accept()
+    for w in (other, window):
+        w.sync_action.trigger()
+    for w in (window, other):
+        assert "conflict" not in w.sync_indicator.text()
+    other_profile.close()
