@@ -108,20 +108,6 @@ def sees(user: Mapping[str, Any], team: set[str], owner: str | None, territory: 
     )
 
 
-def _was_visible(conn: Connection, user: Mapping[str, Any], holder: str, base_seq: int | None) -> bool:
-    """A change made offline before a customer (or lead) left the user's scope, that is, based
-    on a sequence older than the move, still counts: the user was entitled to it then."""
-    team = _team(conn, user)
-    return any(
-        sees(user, team, owner, territory)
-        for owner, territory in conn.execute(
-            select(moves.c.old_owner_id, moves.c.old_territory_id).where(
-                moves.c.table_name.in_(MOVABLE), moves.c.row_id == holder, moves.c.seq > (base_seq or 0)
-            )
-        )
-    )
-
-
 Key = tuple[str, str]  # table, row id
 
 
@@ -150,14 +136,58 @@ class _Batch:
         self.dirty: dict[Key, None] = {}  # in order of first change
         self.moves: list[dict[str, Any]] = []
         self.applied: list[dict[str, Any]] = []
+        self._territories: list[tuple[Any, ...]] | None = None
+        self._reps: dict[str, list[str]] = {}  # territory -> its active reps
+        self._load: dict[str, int] = {}  # rep -> leads they own
 
     def was_visible(self, holder: str, base_seq: int | None) -> bool:
-        """``_was_visible``, counting the moves this batch has made so far."""
-        return any(
-            m["row_id"] == holder and m["seq"] > (base_seq or 0)
-            and sees(self.user, self.team, m["old_owner_id"], m["old_territory_id"])
-            for m in self.moves
-        ) or _was_visible(self.conn, self.user, holder, base_seq)  # fmt: skip
+        """A change made offline before a customer (or lead) left the user's scope, that is,
+        based on a sequence older than the move (this batch's or an earlier one), still counts:
+        the user was entitled to it then."""
+        newer = base_seq or 0
+        earlier = self.conn.execute(
+            select(moves.c.old_owner_id, moves.c.old_territory_id).where(
+                moves.c.table_name.in_(MOVABLE), moves.c.row_id == holder, moves.c.seq > newer
+            )
+        ).all()
+        here = [(m["old_owner_id"], m["old_territory_id"]) for m in self.moves
+                if m["row_id"] == holder and m["seq"] > newer]  # fmt: skip
+        return any(sees(self.user, self.team, owner, territory) for owner, territory in [*here, *earlier])
+
+    def route_lead(self, fields: dict[str, Any]) -> None:
+        """A lead whose province lies in a territory goes to that territory's rep: the one who
+        pushed it if they work there, else the territory's rep with the fewest leads (counting
+        those this batch has handed out, so a trade show's leads are shared out)."""
+        province = fields.get("province")
+        if not province:
+            return
+        if self._territories is None:  # read once a batch, on its first lead
+            self._territories = [
+                tuple(r) for r in self.conn.execute(select(territories.c.id, territories.c.provinces))
+            ]
+        territory_id = next((t for t, provinces in self._territories if province in (provinces or [])), None)
+        if territory_id is None:
+            return
+        fields["territory_id"] = territory_id
+        if territory_id not in self._reps:
+            reps = list(self.conn.execute(
+                select(users.c.id)
+                .where(users.c.territory_id == territory_id, users.c.role == "rep", users.c.active.is_(True))
+                .order_by(users.c.username)
+            ).scalars())  # fmt: skip
+            self._reps[territory_id] = reps
+            self._load.update(dict.fromkeys(reps, 0))
+            self._load.update(self.conn.execute(
+                select(rows.c.owner_id, func.count())
+                .where(rows.c.table_name == "leads", rows.c.owner_id.in_(reps))
+                .group_by(rows.c.owner_id)
+            ).all())  # fmt: skip
+        reps = self._reps[territory_id]
+        if not reps or self.user["id"] in reps:
+            return
+        owner = min(reps, key=lambda r: self._load[r])
+        self._load[owner] += 1
+        fields["owner_id"] = owner
 
     def row(self, table: str, row_id: str | None) -> dict[str, Any] | None:
         return self.rows.get((table, row_id)) if row_id else None
@@ -240,7 +270,7 @@ def push(conn: Connection, user: Mapping[str, Any], ops: Iterable[Mapping[str, A
 
 
 def _apply(batch: _Batch, op: Mapping[str, Any], seq: Sequencer, hlc: str) -> dict[str, Any]:
-    conn, user = batch.conn, batch.user
+    user = batch.user
     table, row_id, fields = op["table"], op["row_id"], dict(op["fields"])
     if table in CLIENT_FIELDS:
         if op["op"] != "update" or not set(fields) <= CLIENT_FIELDS[table]:
@@ -265,7 +295,7 @@ def _apply(batch: _Batch, op: Mapping[str, Any], seq: Sequencer, hlc: str) -> di
             fields["owner_id"] = user["id"]  # data made before the first login is the syncing user's
         first = seq.next()
         if table == "leads" and not fields.get("customer_id"):
-            _route_lead(conn, user, fields)
+            batch.route_lead(fields)
         fields["id"] = row_id
         scope = _scope_columns(table, fields)
         if table in MOVABLE and not sees(user, batch.team, scope["owner_id"], scope["territory_id"]):
@@ -312,40 +342,6 @@ def _apply(batch: _Batch, op: Mapping[str, Any], seq: Sequencer, hlc: str) -> di
         result["clashes"] = [{"field": c.field, "kept": c.kept, "lost": c.lost, "yours_kept": c.incoming_won}
                              for c in out.clashes]  # fmt: skip
     return result
-
-
-def _route_lead(conn: Connection, user: Mapping[str, Any], fields: dict[str, Any]) -> None:
-    """A lead whose province lies in a territory goes to that territory's rep: the one who
-    pushed it if they work there, else the territory's rep with the fewest leads."""
-    province = fields.get("province")
-    if not province:
-        return
-    territory_id = next(
-        (t for t, provinces in conn.execute(select(territories.c.id, territories.c.provinces))
-         if province in (provinces or [])),
-        None,
-    )  # fmt: skip
-    if territory_id is None:
-        return
-    fields["territory_id"] = territory_id
-    reps = list(
-        conn.execute(
-            select(users.c.id)
-            .where(users.c.territory_id == territory_id, users.c.role == "rep", users.c.active.is_(True))
-            .order_by(users.c.username)
-        ).scalars()
-    )
-    if not reps or user["id"] in reps:
-        return
-    load: dict[str, int] = dict(
-        conn.execute(
-            select(rows.c.owner_id, func.count())
-            .where(rows.c.table_name == "leads", rows.c.owner_id.in_(reps))
-            .group_by(rows.c.owner_id)
-        ).all()
-    )
-    owner = min(reps, key=lambda r: load.get(r, 0))
-    fields["owner_id"] = owner
 
 
 def _record_clash(batch: _Batch, seq: Sequencer, table: str, row_id: str, current: Mapping[str, Any],

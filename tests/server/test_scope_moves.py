@@ -265,3 +265,23 @@ def test_a_first_sync_builds_the_search_index_once_even_when_cut_short(
         found = {h.name for q in ("华联", "tlas", "eacon", "海鲜") for h in search.search(s, query=q)}
         assert found == pulled and s.get(SyncState, search_index.DEFERRED) is None
     d.close()
+
+
+def test_a_trade_shows_leads_are_shared_out_among_the_territorys_reps(
+    server: TestClient, laptop: object, engine: Engine
+) -> None:
+    with engine.begin() as conn:
+        admin.add_user(conn, "cat", password="cat-secret-1")
+        for rep in ("bob", "cat"):
+            admin.assign_territory(conn, "North", rep)
+    a = laptop("a")  # type: ignore[operator]
+    with a.session() as s:  # one push: ten leads from Beijing
+        for i in range(10):
+            s.add(Lead(name=f"访客{i}", company="北京展会", province="北京"))
+        s.flush()
+    assert sync(a, login(server, "ann")).evicted == 10
+    b = laptop("b")  # type: ignore[operator]
+    sync(b, login(server, "bob"))  # both cover North, so both see them all; each owns half
+    with b.session() as s:
+        owners = [s.get(User, o).username for o in s.scalars(select(Lead.owner_id))]  # type: ignore[union-attr]
+    assert sorted(owners) == ["bob"] * 5 + ["cat"] * 5
