@@ -38,6 +38,7 @@ PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 PG_BENCH = "postgresql+psycopg://postgres@127.0.0.1:5432/bench"
 REPS = 50
 OPS = 100
+ROUNDS = 3
 
 
 def _images(profile: Profile, model: type[Any], limit: int | None) -> list[dict[str, Any]]:
@@ -240,48 +241,59 @@ def concurrent() -> Check:
     engine.dispose()
     with serving(PG_BENCH, workers=2) as base:  # one process per core
         transports = [login(base, f"rep{i:02d}") for i in range(REPS)]
-        # Each rep synced before (yesterday) and made 100 changes offline since.
+        # Each rep synced before (yesterday) and made 100 changes offline since; three such
+        # mornings, as timings here vary by a third between runs.
         cursors = [_pull_all(t, 0) for t in transports]
-        bodies = [json.dumps({"schema_version": 1, "ops": _new_customers(i)}).encode() for i in range(REPS)]
-        barrier = threading.Barrier(REPS)
-        times: list[float] = []
+        rounds: list[list[float]] = []
         errors: list[str] = []
-
-        def one(i: int) -> None:
-            t = transports[i]
-            barrier.wait()
-            started = time.perf_counter()
-            try:
-                answer = t.client.post("/v1/sync/push", content=bodies[i], headers={
-                    "Authorization": f"Bearer {t.token}", "Content-Type": "application/json"})  # fmt: skip
-                if answer.status_code != 200 or any(
-                    r["status"] != "applied" for r in answer.json()["results"]
-                ):
-                    raise RuntimeError(f"the push was not applied: {answer.status_code}")
-                _pull_all(t, cursors[i])
-            except Exception as exc:  # counted, not raised: the figure is how many fail
-                errors.append(f"{exc.__class__.__name__}: {exc}")
-                return
-            times.append(time.perf_counter() - started)
-
-        threads = [threading.Thread(target=one, args=(i,)) for i in range(REPS)]
-        for th in threads:
-            th.start()
-        for th in threads:
-            th.join()
+        for day in range(ROUNDS):
+            bodies = [
+                json.dumps({"schema_version": 1, "ops": _new_customers(i, day)}).encode() for i in range(REPS)
+            ]
+            rounds.append(_morning(transports, cursors, bodies, errors))
         solo_started = time.perf_counter()
         one_more = login(base, "rep00")
-        one_more.call("POST", "/v1/sync/push", json={"schema_version": 1, "ops": _new_customers(99)})
+        one_more.call("POST", "/v1/sync/push", json={"schema_version": 1, "ops": _new_customers(99, 0)})
         solo = time.perf_counter() - solo_started
-    p95 = statistics.quantiles(times, n=20)[-1] if len(times) > 1 else float("inf")
+    p95s = sorted(statistics.quantiles(t, n=20)[-1] if len(t) > 1 else float("inf") for t in rounds)
+    p95 = p95s[len(p95s) // 2]
     return Check(
         name,
-        f"p95 {p95:.2f} s, {len(errors)} errors (budget: p95 <= 1 s, no errors)",
-        f"median {statistics.median(times):.2f} s; one rep alone {solo:.2f} s"
-        if times
-        else "; ".join(errors[:3]),
+        f"p95 {p95:.2f} s (median of {ROUNDS} rounds: {', '.join(f'{x:.2f}' for x in p95s)}), "
+        f"{len(errors)} errors (budget: p95 <= 1 s, no errors)",
+        f"one rep alone (login and push) {solo:.2f} s" if not errors else "; ".join(errors[:3]),
         p95 <= 1.0 and not errors,
     )
+
+
+def _morning(
+    transports: list[Transport], cursors: list[int], bodies: list[bytes], errors: list[str]
+) -> list[float]:
+    """Every rep pushes its body and pulls, all at once, from one thread each: their times."""
+    barrier = threading.Barrier(REPS)
+    times: list[float] = []
+
+    def one(i: int) -> None:
+        t = transports[i]
+        barrier.wait()
+        started = time.perf_counter()
+        try:
+            answer = t.client.post("/v1/sync/push", content=bodies[i], headers={
+                "Authorization": f"Bearer {t.token}", "Content-Type": "application/json"})  # fmt: skip
+            if answer.status_code != 200 or any(r["status"] != "applied" for r in answer.json()["results"]):
+                raise RuntimeError(f"the push was not applied: {answer.status_code}")
+            cursors[i] = _pull_all(t, cursors[i])
+        except Exception as exc:  # counted, not raised: the figure is how many fail
+            errors.append(f"{exc.__class__.__name__}: {exc}")
+            return
+        times.append(time.perf_counter() - started)
+
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(REPS)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    return times
 
 
 def _pull_all(t: Transport, since: int) -> int:
@@ -292,11 +304,11 @@ def _pull_all(t: Transport, since: int) -> int:
     return int(since)
 
 
-def _new_customers(rep: int) -> list[dict[str, Any]]:
+def _new_customers(rep: int, day: int) -> list[dict[str, Any]]:
     hlc = f"{time.time_ns() // 1_000_000:013d}-0000-rep{rep:02d}"
     ops = []
     for i in range(OPS):
-        row_id = f"{rep:08x}-0000-7000-8000-{time.time_ns() % 10**12:012d}"[:24] + f"{i:012d}"
+        row_id = f"{rep:08x}-{day:04x}-7000-8000-{i:012d}"
         ops.append({"op_id": f"op-{rep}-{i}-{time.time_ns()}", "table": "customers", "row_id": row_id,
                     "op": "insert", "base": {}, "base_seq": None, "hlc": hlc,
                     "fields": {"name": f"客户 {rep}-{i}", "city": "上海", "province": "上海",

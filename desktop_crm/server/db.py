@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import orjson
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -126,7 +127,13 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
 
         return engine
-    return create_engine(url, pool_size=20, max_overflow=20)
+    return create_engine(
+        url, pool_size=20, max_overflow=20, json_serializer=_orjson_text, json_deserializer=orjson.loads
+    )
+
+
+def _orjson_text(value: object) -> str:
+    return orjson.dumps(value).decode()
 
 
 MIGRATIONS = str(Path(__file__).with_name("migrations"))

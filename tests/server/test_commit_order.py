@@ -53,3 +53,31 @@ def test_a_slow_transaction_is_not_skipped(engine: Engine) -> None:
         after = service.pull(reader, ann, since=between["next"], limit=100)
     got = [r["id"] for r in after["rows"]]
     assert got == ["row-slow", "row-fast"] and slow_result[0]["seq"] < after["rows"][1]["seq"]
+
+
+def test_a_retry_racing_its_original_gets_the_same_answers(engine: Engine) -> None:
+    """The laptop gave up waiting and sent the push again while the first one still ran: the
+    retry waits, then answers from what the first one did, and nothing is applied twice."""
+    if engine.dialect.name == "sqlite":
+        pytest.skip("SQLite runs one writing transaction at a time (BEGIN IMMEDIATE): nothing interleaves")
+    with engine.begin() as conn:
+        admin.add_user(conn, "ann", password="ann-secret-1")
+        ann = dict(conn.execute(select(users).where(users.c.username == "ann")).mappings().one())
+    ops = [op("first", "First Ltd"), op("second", "Second Ltd")]
+    original = engine.connect()
+    original.begin()
+    first_answers = service.push(original, ann, ops)
+    retried: list[list[dict[str, object]]] = []
+    worker = threading.Thread(
+        target=lambda: retried.append(service.commit_push(engine, lambda conn: ann, ops))
+    )
+    worker.start()
+    worker.join(0.5)
+    assert worker.is_alive()  # waiting for the original to finish
+    original.commit()
+    original.close()
+    worker.join(10)
+    assert retried == [first_answers]
+    with engine.connect() as reader:
+        page = service.pull(reader, ann, since=0, limit=100)
+    assert sorted(r["id"] for r in page["rows"] if r["table"] == "customers") == ["row-first", "row-second"]
