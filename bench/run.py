@@ -9,10 +9,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import bench_bulk, bench_gui, bench_search, bench_sync
+from . import bench_bulk, bench_gui, bench_leads, bench_search, bench_sync
 from .common import big_profile
 
-BENCHES = {"search": bench_search.run, "bulk": bench_bulk.run, "gui": bench_gui.run, "sync": bench_sync.run}
+BENCHES = {
+    "search": bench_search.run,
+    "bulk": bench_bulk.run,
+    "gui": bench_gui.run,
+    "sync": bench_sync.run,
+    "leads": bench_leads.run,
+}
 
 
 def main() -> int:

@@ -19,7 +19,7 @@ from typing import NoReturn
 from sqlalchemy.exc import OperationalError
 
 from . import __version__
-from .core import analytics, customers, demo, search
+from .core import analytics, customers, demo, lead_review, search
 from .core import visits as visits_mod
 from .core.errors import CrmError
 from .core.vocab import Lifecycle, Tier
@@ -88,6 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("ref", metavar="VISIT_ID|DATE")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
 
+    p = sub.add_parser("event", help="events and their leads: list, or a report of what one brought in")
+    p.add_argument("action", choices=("list", "report"))
+    p.add_argument(
+        "event", nargs="?", metavar="EVENT", help="report: id or (part of the) name; default the latest"
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+
     p = sub.add_parser("sync", help="sync with the team's server")
     p.add_argument("--server", metavar="URL")
     p.add_argument("--user", metavar="NAME")
@@ -154,6 +161,48 @@ def _cmd_stats(profile: Profile, args: argparse.Namespace) -> int:
     print("tiers: " + ", ".join(f"{k} {v}" for k, v in tiers.items()))
     print("lifecycle: " + ", ".join(f"{k} {v}" for k, v in stages.items()))
     print(f"overdue for follow-up: {result.overdue}")
+    return 0
+
+
+def _money(cents: int | None, currency: str) -> str:
+    return "-" if cents is None else f"{cents / 100:,.2f} {currency}"
+
+
+def _cmd_event(profile: Profile, args: argparse.Namespace) -> int:
+    with profile.session() as session:
+        found = lead_review.find_events(session, args.event or "")
+        if args.action == "list":
+            rows = [asdict(e) for e in found]
+            if args.json:
+                print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+            for e in [] if args.json else found:
+                print(f"{e.starts_on}  {e.name}  ({e.leads} leads)  {e.id}")
+            return 0
+        if not found:
+            raise CrmError(
+                "no_event", f"no event matches {args.event!r}" if args.event else "there are no events"
+            )
+        if (
+            args.event
+            and len(found) > 1
+            and not any(e.id == args.event or e.name == args.event for e in found)
+        ):
+            names = "; ".join(e.name for e in found[:5])
+            raise CrmError(
+                "ambiguous", f"{len(found)} events match {args.event!r}: {names}; give more of the name"
+            )
+        chosen = next((e for e in found if args.event in (e.id, e.name)), found[0])
+        r = lead_review.event_report(session, chosen.id)
+    if args.json:
+        print(json.dumps({**asdict(r), "cost_per_lead_cents": r.cost_per_lead_cents}, ensure_ascii=False,
+                         indent=2, default=str))  # fmt: skip
+        return 0
+    revenue = ", ".join(_money(v, c) for c, v in sorted(r.revenue_cents.items())) or _money(0, r.currency)
+    print(f"{r.name}  {r.starts_on} - {r.ends_on}")
+    print(f"leads captured: {r.leads} ({r.hot} hot)")
+    print(f"qualified: {r.qualified}   converted: {r.converted}   discarded: {r.discarded}")
+    print(f"revenue from converted customers: {revenue}")
+    print(f"cost: {_money(r.cost_cents, r.currency)}   per lead: {_money(r.cost_per_lead_cents, r.currency)}")
     return 0
 
 
@@ -247,6 +296,7 @@ COMMANDS: dict[str, Callable[[Profile, argparse.Namespace], int]] = {
     "export": _cmd_export,
     "report": _not_built("report"),
     "sync": _cmd_sync,
+    "event": _cmd_event,
 }
 
 

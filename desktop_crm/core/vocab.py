@@ -62,6 +62,7 @@ class EntryKind(StrEnum):
     SERVICE_REQUEST = "service_request"
     ORDER = "order"
     NOTE = "note"
+    LEAD = "lead"  # captured at an event, then converted: where the customer came from
 
 
 # A note or an order record is not a conversation with the customer: it does not reset the

@@ -34,6 +34,7 @@ def kind_text(kind: str) -> str:
         "meeting": QCoreApplication.translate("Vocabulary", "Meeting"),
         "complaint": QCoreApplication.translate("Vocabulary", "Complaint"),
         "service_request": QCoreApplication.translate("Vocabulary", "Service request"),
+        "lead": QCoreApplication.translate("Vocabulary", "Lead"),
         "order": QCoreApplication.translate("Vocabulary", "Order"),
         "note": QCoreApplication.translate("Vocabulary", "Note"),
     }.get(kind, kind)

@@ -455,87 +455,87 @@ Phone: %2</translation>
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="136"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="144"/>
         <source>Search name, city, phone, e-mail or pinyin (bjhl)…</source>
         <translation>Search name, city, phone, e-mail or pinyin (bjhl)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="137"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="145"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="138"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="146"/>
         <source>Tier %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="141"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="149"/>
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="143"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="151"/>
         <source>All relationships</source>
         <translation>All relationships</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="147"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="155"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="148"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="156"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="149"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="157"/>
         <source>No customers yet. Start with one of these:</source>
         <translation>No customers yet. Start with one of these:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="150"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="158"/>
         <source>Create a customer</source>
         <translation>Create a customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="151"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="159"/>
         <source>Load demo data (%1 customers)</source>
         <translation>Load demo data (%1 customers)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="173"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="181"/>
         <source>All places</source>
         <translation>All places</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="188"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="196"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="190"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="198"/>
         <source>Not assigned yet</source>
         <translation>Not assigned yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="246"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="254"/>
         <source>Loading demo data…</source>
         <translation>Loading demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="277"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="285"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="278"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="286"/>
         <source>Delete %1 and their contact persons? Their history stays.</source>
         <translation>Delete %1 and their contact persons? Their history stays.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="338"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="346"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1182,7 +1182,7 @@ Phone: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/words.py" line="32"/>
-        <location filename="../../desktop_crm/ui/words.py" line="80"/>
+        <location filename="../../desktop_crm/ui/words.py" line="81"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1208,152 +1208,157 @@ Phone: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/words.py" line="37"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="38"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="38"/>
+        <location filename="../../desktop_crm/ui/words.py" line="39"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="44"/>
+        <location filename="../../desktop_crm/ui/words.py" line="45"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="45"/>
+        <location filename="../../desktop_crm/ui/words.py" line="46"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="46"/>
+        <location filename="../../desktop_crm/ui/words.py" line="47"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="47"/>
+        <location filename="../../desktop_crm/ui/words.py" line="48"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="48"/>
+        <location filename="../../desktop_crm/ui/words.py" line="49"/>
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="54"/>
+        <location filename="../../desktop_crm/ui/words.py" line="55"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="55"/>
+        <location filename="../../desktop_crm/ui/words.py" line="56"/>
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="56"/>
+        <location filename="../../desktop_crm/ui/words.py" line="57"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="57"/>
+        <location filename="../../desktop_crm/ui/words.py" line="58"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="58"/>
-        <location filename="../../desktop_crm/ui/words.py" line="66"/>
+        <location filename="../../desktop_crm/ui/words.py" line="59"/>
+        <location filename="../../desktop_crm/ui/words.py" line="67"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="64"/>
+        <location filename="../../desktop_crm/ui/words.py" line="65"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="65"/>
+        <location filename="../../desktop_crm/ui/words.py" line="66"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="67"/>
+        <location filename="../../desktop_crm/ui/words.py" line="68"/>
         <source>Missed</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="74"/>
+        <location filename="../../desktop_crm/ui/words.py" line="75"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="75"/>
+        <location filename="../../desktop_crm/ui/words.py" line="76"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="76"/>
+        <location filename="../../desktop_crm/ui/words.py" line="77"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="77"/>
+        <location filename="../../desktop_crm/ui/words.py" line="78"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="78"/>
+        <location filename="../../desktop_crm/ui/words.py" line="79"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="79"/>
+        <location filename="../../desktop_crm/ui/words.py" line="80"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="81"/>
+        <location filename="../../desktop_crm/ui/words.py" line="82"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="82"/>
+        <location filename="../../desktop_crm/ui/words.py" line="83"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="83"/>
+        <location filename="../../desktop_crm/ui/words.py" line="84"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="84"/>
+        <location filename="../../desktop_crm/ui/words.py" line="85"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="85"/>
+        <location filename="../../desktop_crm/ui/words.py" line="86"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="86"/>
+        <location filename="../../desktop_crm/ui/words.py" line="87"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="87"/>
+        <location filename="../../desktop_crm/ui/words.py" line="88"/>
         <source>Planned for</source>
         <translation>Planned for</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="88"/>
+        <location filename="../../desktop_crm/ui/words.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="89"/>
+        <location filename="../../desktop_crm/ui/words.py" line="90"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>

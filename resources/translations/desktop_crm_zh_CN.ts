@@ -455,87 +455,87 @@ Phone: %2</source>
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="136"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="144"/>
         <source>Search name, city, phone, e-mail or pinyin (bjhl)…</source>
         <translation>搜索名称、城市、电话、邮箱或拼音（如 bjhl）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="137"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="145"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="138"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="146"/>
         <source>Tier %1</source>
         <translation>%1类客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="141"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="149"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="143"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="151"/>
         <source>All relationships</source>
         <translation>全部关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="147"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="155"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="148"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="156"/>
         <source>Overdue only</source>
         <translation>仅看逾期回访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="149"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="157"/>
         <source>No customers yet. Start with one of these:</source>
         <translation>还没有客户。可以从这里开始：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="150"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="158"/>
         <source>Create a customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="151"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="159"/>
         <source>Load demo data (%1 customers)</source>
         <translation>载入演示数据（%1 个客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="173"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="181"/>
         <source>All places</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="188"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="196"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="190"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="198"/>
         <source>Not assigned yet</source>
         <translation>尚未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="246"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="254"/>
         <source>Loading demo data…</source>
         <translation>正在加载演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="277"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="285"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="278"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="286"/>
         <source>Delete %1 and their contact persons? Their history stays.</source>
         <translation>删除 %1 及其联系人？联系历史会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="338"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="346"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
@@ -1175,7 +1175,7 @@ Phone: %2</source>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/words.py" line="32"/>
-        <location filename="../../desktop_crm/ui/words.py" line="80"/>
+        <location filename="../../desktop_crm/ui/words.py" line="81"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
@@ -1201,152 +1201,157 @@ Phone: %2</source>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/words.py" line="37"/>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="38"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="38"/>
+        <location filename="../../desktop_crm/ui/words.py" line="39"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="44"/>
+        <location filename="../../desktop_crm/ui/words.py" line="45"/>
         <source>Very satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="45"/>
+        <location filename="../../desktop_crm/ui/words.py" line="46"/>
         <source>Satisfied</source>
         <translation>比较满意</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="46"/>
+        <location filename="../../desktop_crm/ui/words.py" line="47"/>
         <source>Neutral</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="47"/>
+        <location filename="../../desktop_crm/ui/words.py" line="48"/>
         <source>Dissatisfied</source>
         <translation>不太满意</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="48"/>
+        <location filename="../../desktop_crm/ui/words.py" line="49"/>
         <source>Very dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="54"/>
+        <location filename="../../desktop_crm/ui/words.py" line="55"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="55"/>
+        <location filename="../../desktop_crm/ui/words.py" line="56"/>
         <source>Ordered</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="56"/>
+        <location filename="../../desktop_crm/ui/words.py" line="57"/>
         <source>Delivered</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="57"/>
+        <location filename="../../desktop_crm/ui/words.py" line="58"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="58"/>
-        <location filename="../../desktop_crm/ui/words.py" line="66"/>
+        <location filename="../../desktop_crm/ui/words.py" line="59"/>
+        <location filename="../../desktop_crm/ui/words.py" line="67"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="64"/>
+        <location filename="../../desktop_crm/ui/words.py" line="65"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="65"/>
+        <location filename="../../desktop_crm/ui/words.py" line="66"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="67"/>
+        <location filename="../../desktop_crm/ui/words.py" line="68"/>
         <source>Missed</source>
         <translation>未拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="74"/>
+        <location filename="../../desktop_crm/ui/words.py" line="75"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="75"/>
+        <location filename="../../desktop_crm/ui/words.py" line="76"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="76"/>
+        <location filename="../../desktop_crm/ui/words.py" line="77"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="77"/>
+        <location filename="../../desktop_crm/ui/words.py" line="78"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="78"/>
+        <location filename="../../desktop_crm/ui/words.py" line="79"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="79"/>
+        <location filename="../../desktop_crm/ui/words.py" line="80"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="81"/>
+        <location filename="../../desktop_crm/ui/words.py" line="82"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="82"/>
+        <location filename="../../desktop_crm/ui/words.py" line="83"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="83"/>
+        <location filename="../../desktop_crm/ui/words.py" line="84"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="84"/>
+        <location filename="../../desktop_crm/ui/words.py" line="85"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="85"/>
+        <location filename="../../desktop_crm/ui/words.py" line="86"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="86"/>
+        <location filename="../../desktop_crm/ui/words.py" line="87"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="87"/>
+        <location filename="../../desktop_crm/ui/words.py" line="88"/>
         <source>Planned for</source>
         <translation>计划时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="88"/>
+        <location filename="../../desktop_crm/ui/words.py" line="89"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="89"/>
+        <location filename="../../desktop_crm/ui/words.py" line="90"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>

@@ -28,7 +28,7 @@ from ..words import kind_text, satisfaction_text
 
 # Entries that stand for a visit report or an order keep their kind: the record they point at
 # decides what they are.
-LINKED_KINDS = ("visit", "order")
+LINKED_KINDS = ("visit", "order", "lead")  # made by completing a visit, entering an order, converting a lead
 
 
 class EntryDialog(QDialog):

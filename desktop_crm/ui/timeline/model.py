@@ -21,7 +21,7 @@ COLUMNS = ("day", "time", "kind", "subject", "detail")
 # A colour per kind (the icons' colours), so the history reads at a glance.
 KIND_COLOURS = {
     "visit": "#1f6feb", "call": "#2da44e", "email": "#8250df", "message": "#0a7ea4", "meeting": "#9a6700",
-    "complaint": "#c0392b", "service_request": "#bc4c00", "order": "#116329", "note": "#6e7781",
+    "complaint": "#c0392b", "service_request": "#bc4c00", "order": "#116329", "note": "#6e7781", "lead": "#bf3989",
 }  # fmt: skip
 
 
