@@ -13,10 +13,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QDate, QEventLoop, QTimer
+from PySide6.QtCore import QDate, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 
 from desktop_crm.core import customers, demo, visits
+from desktop_crm.core.models import Contact, Customer
 from desktop_crm.storage.profile import open_profile
 from desktop_crm.ui import i18n
 from desktop_crm.ui.app import window_settings
@@ -43,6 +45,12 @@ def main() -> int:
         first_day = min(v.planned_at for v in visits.visits_between(
             s, start=dt.datetime.now(), end=dt.datetime.now() + dt.timedelta(days=30)
         ) if v.status == "planned").date()  # fmt: skip
+        known = s.execute(
+            select(Contact.name, Contact.mobile, Customer.name)
+            .join(Customer, Customer.id == Contact.customer_id)
+            .where(Contact.mobile.is_not(None), Contact.name.not_like("% %"))  # a Chinese name
+            .limit(1)
+        ).one()
     app = QApplication(sys.argv)
     runner = TaskRunner(profile)
     window = MainWindow(runner, window_settings(profile))
@@ -77,6 +85,23 @@ def main() -> int:
         window.tabs.setCurrentIndex(2)
         settle(app, 600)
         window.grab().save(str(out / f"contacts-{suffix}.png"))
+        window.tabs.setCurrentIndex(3)
+        settle(app, 800)
+        window.grab().save(str(out / f"leads-{suffix}.png"))
+        window.leads.start_capture()
+        capture = window.leads.capture_window
+        assert capture is not None
+        capture.setWindowState(capture.windowState() & ~Qt.WindowState.WindowMaximized)
+        capture.resize(1280, 760)
+        # A visitor the profile knows, typed with the phone in another format.
+        mobile = known[1].removeprefix("+86")
+        capture.edits["name"].setText(known[0])
+        capture.edits["company"].setText(known[2])
+        capture.edits["phone"].setText(f"{mobile[:3]}-{mobile[3:7]}-{mobile[7:]}")
+        capture.rating.setCurrentIndex(1)
+        settle(app, 1500)
+        capture.grab().save(str(out / f"capture-{suffix}.png"))
+        capture.reject()
         window.tabs.setCurrentIndex(0)
     runner.wait()
     print(f"screenshots in {out}")

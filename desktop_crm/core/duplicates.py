@@ -19,7 +19,7 @@ from .errors import ValidationError
 from .models import Contact, Customer, Lead
 from .search import search
 from .search_index import has_cjk, normalize, search_doc
-from .validation import normalize_email, normalize_phone
+from .validation import format_phone, normalize_email, normalize_phone
 
 SAME = 88  # a name or company scoring this (0-100) reads as the same one
 _NOISE = re.compile(r"[\s\W_]+")
@@ -204,7 +204,13 @@ def likely_duplicates(
                 score = max(score, sure)
         if reasons and score >= 50:
             detail = " · ".join(
-                x for x in (row.company if row.kind != "customer" else "", *row.phones[:1], row.email) if x
+                x
+                for x in (
+                    row.company if row.kind != "customer" else "",
+                    format_phone(next(iter(row.phones), "")),
+                    row.email,
+                )
+                if x
             )
             matches.append(Match(row.kind, row.id, row.name, detail, tuple(reasons), score))
     matches.sort(key=lambda m: (-m.score, ("contact", "customer", "lead").index(m.kind), m.name))

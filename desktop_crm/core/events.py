@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from . import records
-from .models import Event, Lead
+from .errors import ValidationError
+from .models import Contact, Customer, Event, Lead
 from .validation import choice, date_order, normalize_email, normalize_phone, required_text
 from .vocab import EventKind, LeadRating, LeadStatus
 
@@ -50,6 +53,9 @@ def _lead_cleaners(region: str) -> dict[str, records.Cleaner | None]:
         "raw_payload": None,
         "captured_at": None,
         "owner_id": None,
+        # "This is them": the customer and contact person the duplicate check found.
+        "customer_id": None,
+        "contact_id": None,
     }
 
 
@@ -79,6 +85,7 @@ def create_lead(session: Session, *, name: str, region: str = "CN", **fields: An
     values = records.clean({"name": name, **fields}, _lead_cleaners(region))
     if values.get("event_id"):
         records.get_live(session, Event, values["event_id"])
+    _check_links(session, values)
     if values.get("consent") is not None:
         values["consent_at"] = values.get("captured_at") or dt.datetime.now().replace(microsecond=0)
     lead = Lead(**values)
@@ -90,12 +97,78 @@ def create_lead(session: Session, *, name: str, region: str = "CN", **fields: An
 def update_lead(session: Session, lead_id: str, *, region: str = "CN", **changes: Any) -> dict[str, Any]:
     lead = records.get_live(session, Lead, lead_id)
     values = records.clean(changes, _lead_cleaners(region))
+    _check_links(session, {"customer_id": lead.customer_id, "contact_id": lead.contact_id, **values})
     if "consent" in values and values["consent"] != lead.consent:
         # Consent is recorded with the time it was given or withdrawn.
         values["consent_at"] = dt.datetime.now().replace(microsecond=0)
     return records.apply(lead, values)
 
 
+def get_lead(session: Session, lead_id: str) -> Lead:
+    return records.get_live(session, Lead, lead_id)
+
+
 def delete_lead(session: Session, lead_id: str) -> None:
     records.soft_delete(session, Lead, lead_id)
     session.flush()
+
+
+def _check_links(session: Session, values: dict[str, Any]) -> None:
+    """A lead linked to a contact person is linked to that person's customer too."""
+    contact_id = values.get("contact_id")
+    if contact_id:
+        contact = records.get_live(session, Contact, contact_id)
+        if values.get("customer_id") not in (None, contact.customer_id):
+            raise ValidationError("contact_id", "mismatch", "that contact person works for another customer")
+        values["customer_id"] = contact.customer_id
+    elif values.get("customer_id"):
+        records.get_live(session, Customer, values["customer_id"])
+
+
+def capture_lead(
+    session: Session, *, event_id: str, consent: bool | None, region: str = "CN", **fields: Any
+) -> str:
+    """A lead from capture mode, where the visitor must have been asked about being contacted."""
+    if consent is None:
+        raise ValidationError("consent", "required", "ask whether the visitor may be contacted")
+    return create_lead(session, event_id=event_id, consent=consent, region=region, **fields)
+
+
+@dataclass(frozen=True, slots=True)
+class LeadRow:
+    id: str
+    name: str
+    company: str
+    phone: str | None
+    email: str | None
+    rating: str
+    status: str
+    captured_at: dt.datetime
+    customer_id: str | None
+    contact_id: str | None
+
+
+def lead_rows(session: Session, event_id: str, *, limit: int | None = None) -> list[LeadRow]:
+    """The event's leads, the latest first."""
+    stmt = (
+        select(*(getattr(Lead, f) for f in LeadRow.__slots__))
+        .where(Lead.event_id == event_id, Lead.deleted.is_(False))
+        .order_by(Lead.captured_at.desc(), Lead.id.desc())
+        .limit(limit)
+    )
+    return [LeadRow(*r) for r in session.execute(stmt)]
+
+
+def captured_on(session: Session, event_id: str, day: dt.date) -> int:
+    start = dt.datetime.combine(day, dt.time())
+    return (
+        session.scalar(
+            select(func.count()).where(
+                Lead.event_id == event_id,
+                Lead.deleted.is_(False),
+                Lead.captured_at >= start,
+                Lead.captured_at < start + dt.timedelta(days=1),
+            )
+        )
+        or 0
+    )

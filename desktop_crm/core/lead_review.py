@@ -60,6 +60,9 @@ def convert(
     lead = records.get_live(session, Lead, lead_id)
     if lead.status == LeadStatus.CONVERTED:
         raise ValidationError("status", "already_converted", "this lead was converted already")
+    # Linked while capturing ("this is them"): attach to those, unless told otherwise.
+    if customer_id is None and contact_id is None:
+        customer_id, contact_id = lead.customer_id, lead.contact_id
     if contact_id and not customer_id:
         customer_id = records.get_live(session, Contact, contact_id).customer_id
     new_customer = customer_id is None

@@ -25,6 +25,7 @@ from . import i18n
 from .contacts.pane import ContactsPane
 from .customers.pane import CustomersPane
 from .icons import icon
+from .leads.pane import LeadsPane
 from .settings.dialog import SettingsDialog
 from .sync.controller import SyncController
 from .sync.widgets import AttentionDialog, ConflictsDialog, LoginDialog, SyncIndicator
@@ -42,10 +43,12 @@ class MainWindow(QMainWindow):
         self.timeline = TimelinePane(runner, self)
         self.visits = VisitsPane(runner, self)
         self.contacts = ContactsPane(runner, self)
+        self.leads = LeadsPane(runner, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.timeline, icon("kind-call"), "")
         self.tabs.addTab(self.visits, icon("plan-visit"), "")
         self.tabs.addTab(self.contacts, icon("contact-person"), "")
+        self.tabs.addTab(self.leads, icon("kind-lead"), "")
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.customers)
@@ -61,6 +64,9 @@ class MainWindow(QMainWindow):
         self.timeline.message.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.visits.changed.connect(self.timeline.model.reload)  # a visit report lands in the timeline
         self.visits.planned.connect(lambda message: self.statusBar().showMessage(message, 5000))
+        self.leads.message.connect(lambda message: self.statusBar().showMessage(message, 5000))
+        self.leads.customers_changed.connect(self.customers.model.reload)
+        self.leads.customers_changed.connect(self.timeline.model.reload)
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.customers.focus_search)
@@ -156,9 +162,11 @@ class MainWindow(QMainWindow):
         self.timeline.retranslate()
         self.visits.retranslate()
         self.contacts.retranslate()
+        self.leads.retranslate()
         self.tabs.setTabText(0, self.tr("Contact history"))
         self.tabs.setTabText(1, self.tr("Visit plan"))
         self.tabs.setTabText(2, self.tr("Contact persons"))
+        self.tabs.setTabText(3, self.tr("Leads"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -186,6 +194,7 @@ class MainWindow(QMainWindow):
         self.customers.model.refresh_rows()
         self.timeline.model.reload()
         self.visits.reload()
+        self.leads.load_events()
 
     def plan_visit(self) -> None:
         self.tabs.setCurrentWidget(self.visits)

@@ -71,6 +71,226 @@
     </message>
 </context>
 <context>
+    <name>CaptureWindow</name>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="155"/>
+        <source>Capture leads: %1</source>
+        <translation>采集线索：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="157"/>
+        <source>&amp;Scan or paste</source>
+        <translation>扫描或粘贴(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="157"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="158"/>
+        <source>&amp;Title</source>
+        <translation>职务(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="158"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="158"/>
+        <source>&amp;E-mail</source>
+        <translation>邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="159"/>
+        <source>C&amp;ity</source>
+        <translation>城市(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="159"/>
+        <source>Pro&amp;vince</source>
+        <translation>省份(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="159"/>
+        <source>&amp;Rating</source>
+        <translation>热度(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="157"/>
+        <source>Co&amp;mpany</source>
+        <translation>公司(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="160"/>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="160"/>
+        <source>Pro&amp;ducts of interest</source>
+        <translation>感兴趣的产品(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="161"/>
+        <source>May we &amp;contact them?</source>
+        <translation>是否同意联系(&amp;C)？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="165"/>
+        <source>Scan a badge or business card, or paste a vCard</source>
+        <translation>扫描胸卡或名片，或粘贴 vCard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="166"/>
+        <source>Products they asked about</source>
+        <translation>对方询问的产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="167"/>
+        <source>e.g. 138 1234 5678</source>
+        <translation>例如 138 1234 5678</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="169"/>
+        <source>Warm</source>
+        <translation>温</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="169"/>
+        <source>Hot</source>
+        <translation>热</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="169"/>
+        <source>Cold</source>
+        <translation>冷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
+        <source>— ask them —</source>
+        <translation>— 请询问对方 —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
+        <source>Yes</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
+        <source>No</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="177"/>
+        <source>Save and next (Enter)</source>
+        <translation>保存并下一位（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="178"/>
+        <source>Already known?</source>
+        <translation>是否已认识？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="179"/>
+        <source>This is them (Ctrl+T)</source>
+        <translation>就是此人（Ctrl+T）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="180"/>
+        <source>Last leads (Enter to correct)</source>
+        <translation>最近的线索（回车可修改）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="276"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="276"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="276"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="277"/>
+        <source>May we contact them?</source>
+        <translation>是否同意联系？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="277"/>
+        <source>Rating</source>
+        <translation>热度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="299"/>
+        <source>Not a card this app can read: it is kept with the lead as scanned.</source>
+        <translation>无法识别的名片内容：已按原样保存在线索中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="306"/>
+        <source>Filled from the scan: check it, then rate and ask about contact.</source>
+        <translation>已根据扫描填写：请核对，然后选择热度并询问是否同意联系。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="333"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="334"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="335"/>
+        <source>Earlier lead</source>
+        <translation>以前的线索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="337"/>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="337"/>
+        <source>same e-mail</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="337"/>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="338"/>
+        <source>same company</source>
+        <translation>公司相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="366"/>
+        <source>Will be linked to %1 (no new customer).</source>
+        <translation>将关联到 %1（不新建客户）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="381"/>
+        <source>%n lead(s) today at this event</source>
+        <translation>
+            <numerusform>本活动今天已采集 %n 条线索</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="408"/>
+        <source>Correcting a saved lead: Enter saves the change.</source>
+        <translation>正在修改已保存的线索：回车保存修改。</translation>
+    </message>
+</context>
+<context>
     <name>CompleteVisitDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/visits/dialogs.py" line="89"/>
@@ -581,6 +801,186 @@ Phone: %2</source>
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="46"/>
+        <source>Trade show</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="46"/>
+        <source>Product launch</source>
+        <translation>产品发布会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="47"/>
+        <source>Seminar</source>
+        <translation>研讨会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="64"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="88"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="64"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="64"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="65"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="65"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="65"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="88"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="66"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="66"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="77"/>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsPane</name>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="143"/>
+        <source>New event…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="144"/>
+        <source>Capture leads</source>
+        <translation>采集线索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="145"/>
+        <source>Qualify</source>
+        <translation>确认有效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="146"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="147"/>
+        <source>Convert</source>
+        <translation>转为客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="148"/>
+        <source>Make the selected leads customers and contact persons</source>
+        <translation>把选中的线索转为客户和联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="151"/>
+        <source>Captured</source>
+        <translation>采集时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="152"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="153"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="154"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="155"/>
+        <source>Rating</source>
+        <translation>热度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="156"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="190"/>
+        <source>Hot</source>
+        <translation>热</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="190"/>
+        <source>Warm</source>
+        <translation>温</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="190"/>
+        <source>Cold</source>
+        <translation>冷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="191"/>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="191"/>
+        <source>Qualified</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="191"/>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="192"/>
+        <source>Discarded</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="201"/>
+        <source>No events yet: add one, then capture its leads.</source>
+        <translation>还没有活动：先新建一个，再采集线索。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="206"/>
+        <source>%1 leads · %2 qualified · %3 converted · revenue %4 · cost per lead %5</source>
+        <translation>%1 条线索 · %2 条有效 · %3 条已转化 · 收入 %4 · 每条线索成本 %5</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="238"/>
+        <source>%n lead(s) converted</source>
+        <translation>
+            <numerusform>已转化 %n 条线索</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/sync/widgets.py" line="51"/>
@@ -616,99 +1016,104 @@ Phone: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="149"/>
         <source>Desktop CRM</source>
         <translation>桌面客户管理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="150"/>
         <source>Find customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="151"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="152"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="153"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="154"/>
         <source>Export visit plan…</source>
         <translation>导出拜访计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="155"/>
         <source>Plan a visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="156"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="157"/>
         <source>Log in to sync…</source>
         <translation>登录以同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="152"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="158"/>
         <source>Conflicts…</source>
         <translation>冲突…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="153"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="159"/>
         <source>Needs attention…</source>
         <translation>需要处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="154"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="160"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="166"/>
         <source>Contact history</source>
         <translation>联系历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="160"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="167"/>
         <source>Visit plan</source>
         <translation>拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="161"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="168"/>
         <source>Contact persons</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="222"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="169"/>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="231"/>
         <source>Export visit plan</source>
         <translation>导出拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="222"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="231"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="236"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="245"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 次拜访到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="242"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="251"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>

@@ -1,0 +1,66 @@
+"""The Leads tab: review after the show, and conversion into customers the list then shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desktop_crm.core import customers, events, timeline
+from desktop_crm.core.models import Customer, Lead
+from desktop_crm.storage.profile import Profile, open_profile
+from desktop_crm.ui.leads.pane import LeadsPane
+from desktop_crm.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def profile(tmp_path: Path) -> Iterator[Profile]:
+    p = open_profile(tmp_path / "p")
+    with p.session() as s:
+        show = events.create_event(s, name="Canton Fair", starts_on=dt.date(2026, 10, 15), cost_cents=600_000)
+        firm = customers.create_customer(s, name="上海华联商贸有限公司")
+        zhang = customers.add_contact(s, customer_id=firm, name="张伟")
+        events.create_lead(s, event_id=show, name="张伟", company="上海华联", contact_id=zhang,
+                           captured_at=dt.datetime(2026, 10, 15, 9, 0))  # fmt: skip
+        events.create_lead(s, event_id=show, name="Anna Berg", company="Nordic Tools AB",
+                           captured_at=dt.datetime(2026, 10, 15, 10, 0))  # fmt: skip
+        events.create_lead(s, event_id=show, name="Tire Kicker", captured_at=dt.datetime(2026, 10, 15, 11, 0))
+    yield p
+    p.close()
+
+
+def select_rows(pane: LeadsPane, *rows: int) -> None:
+    pane.table.clearSelection()
+    model = pane.table.model()
+    for r in rows:
+        pane.table.selectionModel().select(
+            model.index(r, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        )
+
+
+def test_review_and_convert(profile: Profile, qtbot: QtBot, qapp: object) -> None:
+    pane = LeadsPane(TaskRunner(profile, synchronous=True))
+    qtbot.addWidget(pane)
+    assert pane.event_box.currentText().startswith("Canton Fair")
+    # Latest first: Tire Kicker, Anna Berg, 张伟.
+    assert [pane.table.item(r, 1).text() for r in range(3)] == ["Tire Kicker", "Anna Berg", "张伟"]
+    assert "3 leads" in pane.results.text() and "2,000.00 CNY" in pane.results.text()
+    select_rows(pane, 0)
+    pane.discard.click()
+    select_rows(pane, 1, 2)
+    with qtbot.waitSignal(pane.customers_changed):
+        pane.convert.click()
+    assert [pane.table.item(r, 5).text() for r in range(3)] == ["Discarded", "Converted", "Converted"]
+    assert "2 converted" in pane.results.text()
+    with profile.session() as s:
+        names = sorted(s.scalars(select(Customer.name)))
+        anna = s.scalars(select(Lead).where(Lead.name == "Anna Berg")).one()
+        entries = timeline.rows(s, timeline.entry_ids(s, customer_id=anna.customer_id or ""))
+    # Anna's company is new; 张伟 joined the customer he was linked to while capturing.
+    assert names == ["Nordic Tools AB", "上海华联商贸有限公司"]
+    assert [(e.kind, e.subject) for e in entries] == [("lead", "Canton Fair")]
