@@ -72,6 +72,12 @@ def create_event(
     return event.id
 
 
+def event_values(session: Session, event_id: str) -> dict[str, Any]:
+    """An event's editable fields, for its form."""
+    event = records.get_live(session, Event, event_id)
+    return {name: getattr(event, name) for name in _EVENT}
+
+
 def update_event(session: Session, event_id: str, **changes: Any) -> dict[str, Any]:
     event = records.get_live(session, Event, event_id)
     values = records.clean(changes, _EVENT)

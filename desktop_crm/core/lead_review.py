@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from . import records, timeline
 from .customers import add_contact, create_customer
 from .errors import ValidationError
-from .models import Contact, Customer, Event, Lead, Order
+from .models import Contact, Customer, Event, Lead, Order, User
 from .vocab import REVENUE_STATUSES, EntryKind, LeadStatus
 
 
@@ -32,7 +32,19 @@ def set_status(session: Session, lead_ids: Collection[str], status: str) -> int:
     return changed
 
 
+def team(session: Session) -> list[tuple[str, str]]:
+    """The active users leads can be handed to (synced from the server): id and name."""
+    rows = session.execute(
+        select(User.id, User.display_name, User.username).where(
+            User.active.is_(True), User.deleted.is_(False)
+        )
+    )
+    return sorted(((uid, display or username) for uid, display, username in rows), key=lambda u: u[1])
+
+
 def assign(session: Session, lead_ids: Collection[str], owner_id: str | None) -> None:
+    if owner_id is not None:
+        records.get_live(session, User, owner_id)
     for lead_id in lead_ids:
         records.apply(records.get_live(session, Lead, lead_id), {"owner_id": owner_id})
     session.flush()

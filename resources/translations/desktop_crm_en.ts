@@ -73,212 +73,232 @@
 <context>
     <name>CaptureWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="155"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="167"/>
         <source>Capture leads: %1</source>
         <translation>Capture leads: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="157"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="169"/>
         <source>&amp;Scan or paste</source>
         <translation>&amp;Scan or paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="157"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="169"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="158"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="158"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="158"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="159"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="171"/>
         <source>C&amp;ity</source>
         <translation>C&amp;ity</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="159"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="171"/>
         <source>Pro&amp;vince</source>
         <translation>Pro&amp;vince</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="159"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="171"/>
         <source>&amp;Rating</source>
         <translation>&amp;Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="157"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="169"/>
         <source>Co&amp;mpany</source>
         <translation>Co&amp;mpany</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="160"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="172"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="160"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="172"/>
         <source>Pro&amp;ducts of interest</source>
         <translation>Pro&amp;ducts of interest</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="161"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="173"/>
         <source>May we &amp;contact them?</source>
         <translation>May we &amp;contact them?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="165"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="177"/>
         <source>Scan a badge or business card, or paste a vCard</source>
         <translation>Scan a badge or business card, or paste a vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="166"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="178"/>
         <source>Products they asked about</source>
         <translation>Products they asked about</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="167"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="179"/>
         <source>e.g. 138 1234 5678</source>
         <translation>e.g. 138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="169"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="181"/>
         <source>Warm</source>
         <translation>Warm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="169"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="181"/>
         <source>Hot</source>
         <translation>Hot</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="169"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="181"/>
         <source>Cold</source>
         <translation>Cold</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="182"/>
         <source>— ask them —</source>
         <translation>— ask them —</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="182"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="182"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="177"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="189"/>
         <source>Save and next (Enter)</source>
         <translation>Save and next (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="178"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="191"/>
         <source>Already known?</source>
         <translation>Already known?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="179"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="192"/>
         <source>This is them (Ctrl+T)</source>
         <translation>This is them (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="180"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="193"/>
         <source>Last leads (Enter to correct)</source>
         <translation>Last leads (Enter to correct)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="276"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="289"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="276"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="289"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="276"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="289"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="277"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="290"/>
         <source>May we contact them?</source>
         <translation>May we contact them?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="277"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="290"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="299"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="315"/>
         <source>Not a card this app can read: it is kept with the lead as scanned.</source>
         <translation>Not a card this app can read: it is kept with the lead as scanned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="306"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="322"/>
         <source>Filled from the scan: check it, then rate and ask about contact.</source>
         <translation>Filled from the scan: check it, then rate and ask about contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="333"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="334"/>
+        <source>No camera found: scan with a handheld scanner, or paste.</source>
+        <translation>No camera found: scan with a handheld scanner, or paste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="347"/>
+        <source>Hold the badge&apos;s QR code up to the camera.</source>
+        <translation>Hold the badge&apos;s QR code up to the camera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="363"/>
+        <source>Stop camera (F2)</source>
+        <translation>Stop camera (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="363"/>
+        <source>Camera (F2)</source>
+        <translation>Camera (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="393"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="334"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="394"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="335"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="395"/>
         <source>Earlier lead</source>
         <translation>Earlier lead</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="337"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="397"/>
         <source>same phone</source>
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="337"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="397"/>
         <source>same e-mail</source>
         <translation>same e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="337"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="397"/>
         <source>same name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="338"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="398"/>
         <source>same company</source>
         <translation>same company</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="366"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="426"/>
         <source>Will be linked to %1 (no new customer).</source>
         <translation>Will be linked to %1 (no new customer).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="381"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="441"/>
         <source>%n lead(s) today at this event</source>
         <translation>
             <numerusform>%n lead today at this event</numerusform>
@@ -286,7 +306,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="408"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="468"/>
         <source>Correcting a saved lead: Enter saves the change.</source>
         <translation>Correcting a saved lead: Enter saves the change.</translation>
     </message>
@@ -805,181 +825,220 @@ Phone: %2</translation>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="46"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="49"/>
         <source>Trade show</source>
         <translation>Trade show</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="46"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="49"/>
         <source>Product launch</source>
         <translation>Product launch</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="47"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="50"/>
         <source>Seminar</source>
         <translation>Seminar</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="64"/>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="88"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="67"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="100"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="64"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="67"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="64"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="67"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="65"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="65"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="65"/>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="88"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="100"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="66"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="69"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="66"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="69"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="77"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="80"/>
         <source>New event</source>
         <translation>New event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="80"/>
+        <source>Edit event</source>
+        <translation>Edit event</translation>
     </message>
 </context>
 <context>
     <name>LeadsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="143"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="162"/>
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="144"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="163"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="164"/>
+        <source>Assign…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="165"/>
+        <source>Hand the selected leads to a colleague</source>
+        <translation>Hand the selected leads to a colleague</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="166"/>
         <source>Capture leads</source>
         <translation>Capture leads</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="145"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="167"/>
         <source>Qualify</source>
         <translation>Qualify</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="146"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="168"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="147"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="169"/>
         <source>Convert</source>
         <translation>Convert</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="148"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="170"/>
         <source>Make the selected leads customers and contact persons</source>
         <translation>Make the selected leads customers and contact persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="151"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="173"/>
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="152"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="174"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="153"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="175"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="154"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="176"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="155"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="177"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="156"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="178"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="190"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="213"/>
         <source>Hot</source>
         <translation>Hot</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="190"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="213"/>
         <source>Warm</source>
         <translation>Warm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="190"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="213"/>
         <source>Cold</source>
         <translation>Cold</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="191"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="214"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="191"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="214"/>
         <source>Qualified</source>
         <translation>Qualified</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="191"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="214"/>
         <source>Converted</source>
         <translation>Converted</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="192"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="215"/>
         <source>Discarded</source>
         <translation>Discarded</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="201"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="224"/>
         <source>No events yet: add one, then capture its leads.</source>
         <translation>No events yet: add one, then capture its leads.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="206"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="232"/>
         <source>%1 leads · %2 qualified · %3 converted · revenue %4 · cost per lead %5</source>
         <translation>%1 leads · %2 qualified · %3 converted · revenue %4 · cost per lead %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="238"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="264"/>
         <source>%n lead(s) converted</source>
         <translation>
             <numerusform>%n lead converted</numerusform>
             <numerusform>%n leads converted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="277"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="281"/>
+        <source>Assign leads</source>
+        <translation>Assign leads</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="278"/>
+        <source>No colleagues yet: they arrive with the first sync.</source>
+        <translation>No colleagues yet: they arrive with the first sync.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="282"/>
+        <source>%n lead(s) to:</source>
+        <translation>
+            <numerusform>%n lead to:</numerusform>
+            <numerusform>%n leads to:</numerusform>
         </translation>
     </message>
 </context>

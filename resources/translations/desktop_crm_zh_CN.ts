@@ -73,219 +73,239 @@
 <context>
     <name>CaptureWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="155"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="167"/>
         <source>Capture leads: %1</source>
         <translation>采集线索：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="157"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="169"/>
         <source>&amp;Scan or paste</source>
         <translation>扫描或粘贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="157"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="169"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="158"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
         <source>&amp;Title</source>
         <translation>职务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="158"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="158"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
         <source>&amp;E-mail</source>
         <translation>邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="159"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="171"/>
         <source>C&amp;ity</source>
         <translation>城市(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="159"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="171"/>
         <source>Pro&amp;vince</source>
         <translation>省份(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="159"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="171"/>
         <source>&amp;Rating</source>
         <translation>热度(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="157"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="169"/>
         <source>Co&amp;mpany</source>
         <translation>公司(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="160"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="172"/>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="160"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="172"/>
         <source>Pro&amp;ducts of interest</source>
         <translation>感兴趣的产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="161"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="173"/>
         <source>May we &amp;contact them?</source>
         <translation>是否同意联系(&amp;C)？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="165"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="177"/>
         <source>Scan a badge or business card, or paste a vCard</source>
         <translation>扫描胸卡或名片，或粘贴 vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="166"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="178"/>
         <source>Products they asked about</source>
         <translation>对方询问的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="167"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="179"/>
         <source>e.g. 138 1234 5678</source>
         <translation>例如 138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="169"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="181"/>
         <source>Warm</source>
         <translation>温</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="169"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="181"/>
         <source>Hot</source>
         <translation>热</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="169"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="181"/>
         <source>Cold</source>
         <translation>冷</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="182"/>
         <source>— ask them —</source>
         <translation>— 请询问对方 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="182"/>
         <source>Yes</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="182"/>
         <source>No</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="177"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="189"/>
         <source>Save and next (Enter)</source>
         <translation>保存并下一位（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="178"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="191"/>
         <source>Already known?</source>
         <translation>是否已认识？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="179"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="192"/>
         <source>This is them (Ctrl+T)</source>
         <translation>就是此人（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="180"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="193"/>
         <source>Last leads (Enter to correct)</source>
         <translation>最近的线索（回车可修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="276"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="289"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="276"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="289"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="276"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="289"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="277"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="290"/>
         <source>May we contact them?</source>
         <translation>是否同意联系？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="277"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="290"/>
         <source>Rating</source>
         <translation>热度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="299"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="315"/>
         <source>Not a card this app can read: it is kept with the lead as scanned.</source>
         <translation>无法识别的名片内容：已按原样保存在线索中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="306"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="322"/>
         <source>Filled from the scan: check it, then rate and ask about contact.</source>
         <translation>已根据扫描填写：请核对，然后选择热度并询问是否同意联系。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="333"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="334"/>
+        <source>No camera found: scan with a handheld scanner, or paste.</source>
+        <translation>未找到摄像头：请用扫码枪扫描，或粘贴内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="347"/>
+        <source>Hold the badge&apos;s QR code up to the camera.</source>
+        <translation>请把胸卡上的二维码对准摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="363"/>
+        <source>Stop camera (F2)</source>
+        <translation>关闭摄像头（F2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="363"/>
+        <source>Camera (F2)</source>
+        <translation>摄像头（F2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="393"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="334"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="394"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="335"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="395"/>
         <source>Earlier lead</source>
         <translation>以前的线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="337"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="397"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="337"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="397"/>
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="337"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="397"/>
         <source>same name</source>
         <translation>姓名相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="338"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="398"/>
         <source>same company</source>
         <translation>公司相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="366"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="426"/>
         <source>Will be linked to %1 (no new customer).</source>
         <translation>将关联到 %1（不新建客户）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="381"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="441"/>
         <source>%n lead(s) today at this event</source>
         <translation>
             <numerusform>本活动今天已采集 %n 条线索</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="408"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="468"/>
         <source>Correcting a saved lead: Enter saves the change.</source>
         <translation>正在修改已保存的线索：回车保存修改。</translation>
     </message>
@@ -803,180 +823,218 @@ Phone: %2</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="46"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="49"/>
         <source>Trade show</source>
         <translation>展会</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="46"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="49"/>
         <source>Product launch</source>
         <translation>产品发布会</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="47"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="50"/>
         <source>Seminar</source>
         <translation>研讨会</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="64"/>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="88"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="67"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="100"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="64"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="67"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="64"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="67"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="65"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="65"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="65"/>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="88"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="100"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="66"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="69"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="66"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="69"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="77"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="80"/>
         <source>New event</source>
         <translation>新建活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="80"/>
+        <source>Edit event</source>
+        <translation>编辑活动</translation>
     </message>
 </context>
 <context>
     <name>LeadsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="143"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="162"/>
         <source>New event…</source>
         <translation>新建活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="144"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="163"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="164"/>
+        <source>Assign…</source>
+        <translation>分配…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="165"/>
+        <source>Hand the selected leads to a colleague</source>
+        <translation>把选中的线索交给同事</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="166"/>
         <source>Capture leads</source>
         <translation>采集线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="145"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="167"/>
         <source>Qualify</source>
         <translation>确认有效</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="146"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="168"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="147"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="169"/>
         <source>Convert</source>
         <translation>转为客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="148"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="170"/>
         <source>Make the selected leads customers and contact persons</source>
         <translation>把选中的线索转为客户和联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="151"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="173"/>
         <source>Captured</source>
         <translation>采集时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="152"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="174"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="153"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="175"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="154"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="176"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="155"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="177"/>
         <source>Rating</source>
         <translation>热度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="156"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="178"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="190"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="213"/>
         <source>Hot</source>
         <translation>热</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="190"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="213"/>
         <source>Warm</source>
         <translation>温</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="190"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="213"/>
         <source>Cold</source>
         <translation>冷</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="191"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="214"/>
         <source>New</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="191"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="214"/>
         <source>Qualified</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="191"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="214"/>
         <source>Converted</source>
         <translation>已转化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="192"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="215"/>
         <source>Discarded</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="201"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="224"/>
         <source>No events yet: add one, then capture its leads.</source>
         <translation>还没有活动：先新建一个，再采集线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="206"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="232"/>
         <source>%1 leads · %2 qualified · %3 converted · revenue %4 · cost per lead %5</source>
         <translation>%1 条线索 · %2 条有效 · %3 条已转化 · 收入 %4 · 每条线索成本 %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="238"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="264"/>
         <source>%n lead(s) converted</source>
         <translation>
             <numerusform>已转化 %n 条线索</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="277"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="281"/>
+        <source>Assign leads</source>
+        <translation>分配线索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="278"/>
+        <source>No colleagues yet: they arrive with the first sync.</source>
+        <translation>还没有同事：首次同步后会出现。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="282"/>
+        <source>%n lead(s) to:</source>
+        <translation>
+            <numerusform>将 %n 条线索分配给：</numerusform>
         </translation>
     </message>
 </context>

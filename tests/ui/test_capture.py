@@ -55,7 +55,9 @@ def type_into(qtbot: QtBot, w: CaptureWindow, text: str) -> None:
     qtbot.keyClicks(focused, text)
 
 
-def test_ten_visitors_by_keyboard(window: CaptureWindow, show: tuple[Profile, str, dict[str, str]], qtbot: QtBot) -> None:
+def test_ten_visitors_by_keyboard(
+    window: CaptureWindow, show: tuple[Profile, str, dict[str, str]], qtbot: QtBot
+) -> None:
     profile, _, _ = show
     # Whenever the form clears, how many leads the database holds by then.
     at_clear: list[int] = []
@@ -141,7 +143,9 @@ def test_a_known_person_is_flagged_and_linked(
     assert (lead.contact_id, lead.customer_id) == (ids["zhang"], ids["firm"])
 
 
-def test_correcting_a_recent_lead(window: CaptureWindow, show: tuple[Profile, str, dict[str, str]], qtbot: QtBot) -> None:
+def test_correcting_a_recent_lead(
+    window: CaptureWindow, show: tuple[Profile, str, dict[str, str]], qtbot: QtBot
+) -> None:
     window.edits["name"].setText("Jon Smith")
     window.consent.setCurrentIndex(1)
     qtbot.keyClick(window.edits["name"], Qt.Key.Key_Return)
@@ -152,3 +156,39 @@ def test_correcting_a_recent_lead(window: CaptureWindow, show: tuple[Profile, st
     window.edits["name"].setText("John Smith")
     qtbot.keyClick(window.edits["name"], Qt.Key.Key_Return)
     assert [lead.name for lead in leads(show[0])] == ["John Smith"]  # corrected, not a second lead
+
+
+def test_without_a_camera_the_button_says_so(window: CaptureWindow, qtbot: QtBot) -> None:
+    from desktop_crm.ui.leads import camera
+
+    assert not camera.has_camera()  # no camera on a test machine
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert "No camera" in window.scan_note.text()
+    assert window.edits["name"].isEnabled()  # and the rest works as before
+
+
+def test_a_qr_code_from_the_camera_fills_the_form(window: CaptureWindow) -> None:
+    """What the camera path does with a frame: zxing-cpp finds the badge's QR code in the
+    picture, and the form fills from it."""
+    import zxingcpp
+    from PySide6.QtGui import QImage, QPainter
+
+    from desktop_crm.ui.leads import camera
+
+    code = zxingcpp.create_barcode("MECARD:N:王,芳;TEL:13912345678;ORG:杭州绿源环保;;", zxingcpp.BarcodeFormat.QRCode)
+    qr = memoryview(code.to_image(scale=5))
+    h, w = qr.shape[:2]
+    badge = QImage(bytes(qr), w, h, w, QImage.Format.Format_Grayscale8)
+    frame = QImage(640, 480, QImage.Format.Format_RGB32)  # a camera frame: the badge off-centre
+    frame.fill(0xFFD0D0D0)
+    painter = QPainter(frame)
+    painter.drawImage(380, 200, badge)
+    painter.end()
+    text = camera.decode(frame)
+    assert text is not None and text.startswith("MECARD:")
+    blank = QImage(640, 480, QImage.Format.Format_RGB32)
+    blank.fill(0xFFD0D0D0)
+    assert camera.decode(blank) is None
+    window._camera_found(text)
+    assert (window.edits["name"].text(), window.edits["company"].text()) == ("王芳", "杭州绿源环保")
+    assert window.raw_payload == text

@@ -39,7 +39,8 @@ def select_rows(pane: LeadsPane, *rows: int) -> None:
     model = pane.table.model()
     for r in rows:
         pane.table.selectionModel().select(
-            model.index(r, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            model.index(r, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
 
 
@@ -64,3 +65,41 @@ def test_review_and_convert(profile: Profile, qtbot: QtBot, qapp: object) -> Non
     # Anna's company is new; 张伟 joined the customer he was linked to while capturing.
     assert names == ["Nordic Tools AB", "上海华联商贸有限公司"]
     assert [(e.kind, e.subject) for e in entries] == [("lead", "Canton Fair")]
+
+
+def test_assign_to_a_colleague_and_edit_the_event(
+    profile: Profile, qtbot: QtBot, qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop_crm.core.models import Event, User
+
+    with profile.session() as s:
+        s.add(User(username="li.na", display_name="李娜"))
+    asked: list[list[str]] = []
+
+    def pick(_parent: object, _title: str, _label: str, items: list[str], *_args: object) -> tuple[str, bool]:
+        asked.append(items)
+        return "李娜", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    pane = LeadsPane(TaskRunner(profile, synchronous=True))
+    qtbot.addWidget(pane)
+    select_rows(pane, 0, 1)
+    pane.assign.click()
+    assert asked == [["李娜"]]
+    with profile.session() as s:
+        li = s.scalars(select(User.id).where(User.username == "li.na")).one()
+        owners = {name: owner for name, owner in s.execute(select(Lead.name, Lead.owner_id))}
+    assert owners == {"Tire Kicker": li, "Anna Berg": li, "张伟": None}
+
+    pane.edit_event.click()
+    dialog = pane.event_dialog
+    assert dialog.name.text() == "Canton Fair" and dialog.cost.value() == 6000.0  # the event as it is
+    dialog.name.setText("Canton Fair, autumn")
+    dialog.ends.setDate(dialog.starts.date().addDays(4))
+    dialog.accept()
+    with profile.session() as s:
+        event = s.scalars(select(Event)).one()
+        assert (event.name, (event.ends_on - event.starts_on).days) == ("Canton Fair, autumn", 4)
+    assert pane.event_box.currentText().startswith("Canton Fair, autumn")

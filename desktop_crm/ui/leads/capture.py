@@ -72,6 +72,11 @@ class CaptureWindow(QDialog):
         self.scan.textChanged.connect(self._scan_timer.start)
         self.scan_note = QLabel(self)
         self.scan_note.setWordWrap(True)
+        self.camera_button = QPushButton(self)
+        self.camera_button.setAutoDefault(False)
+        self.camera_button.clicked.connect(self.toggle_camera)
+        self.scanner: Any = None  # a CameraScanner once the camera is first used
+        self.preview: Any = None  # its QVideoWidget, made with the scanner
 
         self.edits = {name: QLineEdit(self) for name in FIELDS}
         for name, edit in self.edits.items():
@@ -99,7 +104,10 @@ class CaptureWindow(QDialog):
             self.labels[name].setBuddy(widget)
             self.form.addRow(self.labels[name], widget)
             if name == "scan":
-                self.form.addRow("", self.scan_note)
+                row = QHBoxLayout()
+                row.addWidget(self.camera_button)
+                row.addWidget(self.scan_note, 1)
+                self.form.addRow("", row)
         self.save_button = QPushButton(self)
         self.save_button.setDefault(False)
         self.save_button.setAutoDefault(False)
@@ -147,6 +155,7 @@ class CaptureWindow(QDialog):
             view.installEventFilter(self)
         QShortcut(QKeySequence("Ctrl+T"), self, self.this_is_them)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        QShortcut(QKeySequence("F2"), self, self.toggle_camera)
         self.retranslate()
         self.resize(1100, 720)
         self.clear()
@@ -178,6 +187,7 @@ class CaptureWindow(QDialog):
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(0, current))
         self.save_button.setText(self.tr("Save and next (Enter)"))
+        self._word_camera_button()
         self.dupes_title.setText(self.tr("Already known?"))
         self.them_button.setText(self.tr("This is them (Ctrl+T)"))
         self.recent_title.setText(self.tr("Last leads (Enter to correct)"))
@@ -289,7 +299,10 @@ class CaptureWindow(QDialog):
     # --- scanning --------------------------------------------------------------------------
 
     def _read_scan(self) -> None:
-        payload = self.scan.toPlainText().strip()
+        self.fill_from(self.scan.toPlainText().strip())
+
+    def fill_from(self, payload: str) -> None:
+        """Fill the form from a scanned or pasted payload (kept verbatim on the lead)."""
         if not payload:
             return
         card = read_payload(payload)
@@ -308,6 +321,50 @@ class CaptureWindow(QDialog):
                 self.edits[name].setText(value)
         self.scan_note.setText(self.tr("Filled from the scan: check it, then rate and ask about contact."))
         self.rating.setFocus()
+
+    # --- the camera --------------------------------------------------------------------------
+
+    def toggle_camera(self) -> None:
+        from .camera import CameraScanner, has_camera  # QtMultimedia only when asked for
+
+        if self.scanner is not None and self.scanner.running:
+            self._stop_camera()
+            return
+        if not has_camera():
+            self.scan_note.setText(self.tr("No camera found: scan with a handheld scanner, or paste."))
+            return
+        from PySide6.QtMultimediaWidgets import QVideoWidget
+
+        if self.scanner is None:
+            self.scanner = CameraScanner(self)
+            self.scanner.found.connect(self._camera_found)
+        if self.preview is None:
+            self.preview = QVideoWidget(self)
+            self.preview.setFixedHeight(220)
+            self.form.insertRow(2, "", self.preview)
+        self.preview.show()
+        self.scanner.start(self.preview.videoSink())
+        self.scan_note.setText(self.tr("Hold the badge's QR code up to the camera."))
+        self._word_camera_button()
+
+    def _stop_camera(self) -> None:
+        if self.scanner is not None:
+            self.scanner.stop()
+        if self.preview is not None:
+            self.preview.hide()
+        self._word_camera_button()
+
+    def _camera_found(self, text: str) -> None:
+        self._stop_camera()
+        self.fill_from(text)
+
+    def _word_camera_button(self) -> None:
+        on = self.scanner is not None and self.scanner.running
+        self.camera_button.setText(self.tr("Stop camera (F2)") if on else self.tr("Camera (F2)"))
+
+    def done(self, result: int) -> None:
+        self._stop_camera()  # the camera light goes off with the window
+        super().done(result)
 
     # --- duplicates ------------------------------------------------------------------------
 

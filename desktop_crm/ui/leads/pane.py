@@ -14,10 +14,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -39,7 +42,7 @@ COLUMNS = ("captured", "name", "company", "phone", "rating", "status")
 class EventDialog(QDialog):
     """A new event: name, kind, place, dates and cost."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, values: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = QLineEdit(self)
         self.kind = QComboBox(self)
@@ -74,7 +77,16 @@ class EventDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.setWindowTitle(self.tr("New event"))
+        self.setWindowTitle(self.tr("Edit event") if values else self.tr("New event"))
+        if values:
+            self.name.setText(values["name"])
+            self.kind.setCurrentIndex(max(0, self.kind.findData(values["kind"])))
+            self.place.setText(values["place"] or "")
+            self.city.setText(values["city"] or "")
+            for edit, day in ((self.starts, values["starts_on"]), (self.ends, values["ends_on"])):
+                edit.setDate(QDate(day.year, day.month, day.day))
+            self.cost.setValue(values["cost_cents"] / 100)
+            self.currency.setText(values["currency"])
 
     def values(self) -> dict[str, Any]:
         return {
@@ -103,7 +115,9 @@ class LeadsPane(QWidget):
         self.event_box.setMinimumContentsLength(12)
         self.event_box.currentIndexChanged.connect(lambda _i: self.load_leads())
         self.new_event = QPushButton(self)
-        self.new_event.clicked.connect(self.add_event)
+        self.new_event.clicked.connect(lambda: self.add_event())
+        self.edit_event = QPushButton(self)
+        self.edit_event.clicked.connect(self.change_event)
         self.capture = QPushButton(self)
         self.capture.clicked.connect(self.start_capture)
         self.results = QLabel(self)
@@ -121,14 +135,18 @@ class LeadsPane(QWidget):
         self.discard.clicked.connect(lambda: self._set_status("discarded"))
         self.convert = QPushButton(self)
         self.convert.clicked.connect(self.convert_selected)
+        self.assign = QPushButton(self)
+        self.assign.clicked.connect(self.assign_selected)
         top = QHBoxLayout()
         top.addWidget(self.new_event)
+        top.addWidget(self.edit_event)
         top.addWidget(self.capture)
         top.addStretch(1)
-        actions = QHBoxLayout()
-        for button in (self.qualify, self.discard, self.convert):
-            actions.addWidget(button)
-        actions.addStretch(1)
+        # Two rows of two: the side pane stays narrow enough for a small laptop screen.
+        actions = QGridLayout()
+        for i, button in enumerate((self.qualify, self.discard, self.convert, self.assign)):
+            actions.addWidget(button, i // 2, i % 2)
+        actions.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.event_box)
         layout.addLayout(top)
@@ -142,6 +160,9 @@ class LeadsPane(QWidget):
 
     def retranslate(self) -> None:
         self.new_event.setText(self.tr("New event…"))
+        self.edit_event.setText(self.tr("Edit…"))
+        self.assign.setText(self.tr("Assign…"))
+        self.assign.setToolTip(self.tr("Hand the selected leads to a colleague"))
         self.capture.setText(self.tr("Capture leads"))
         self.qualify.setText(self.tr("Qualify"))
         self.discard.setText(self.tr("Discard"))
@@ -172,6 +193,7 @@ class LeadsPane(QWidget):
             self.event_box.setCurrentIndex(max(0, self.event_box.findData(keep)))
             self.event_box.blockSignals(False)
             self.capture.setEnabled(bool(rows))
+            self.edit_event.setEnabled(bool(rows))
             self.load_leads()
 
         self.runner.read(lambda s: lead_review.find_events(s), done)
@@ -245,8 +267,34 @@ class LeadsPane(QWidget):
 
         self.runner.write(job, done)
 
-    def add_event(self) -> None:
-        dialog = EventDialog(self)
+    def assign_selected(self) -> None:
+        ids = self.selected()
+        if not ids:
+            return
+
+        def choose(team: list[tuple[str, str]]) -> None:
+            if not team:
+                QMessageBox.information(self, self.tr("Assign leads"),
+                                        self.tr("No colleagues yet: they arrive with the first sync."))  # fmt: skip
+                return
+            names = [name for _, name in team]
+            name, ok = QInputDialog.getItem(self, self.tr("Assign leads"),
+                                            self.tr("%n lead(s) to:", "", len(ids)), names, 0, False)  # fmt: skip
+            if ok:
+                owner = team[names.index(name)][0]
+                self.runner.write(lambda s: lead_review.assign(s, ids, owner), lambda _r: self.load_leads())
+
+        self.runner.read(lead_review.team, choose)
+
+    def change_event(self) -> None:
+        event_id = self.current_event()
+        if event_id is not None:
+            self.runner.read(
+                lambda s: events.event_values(s, event_id), lambda v: self.add_event(event_id, v)
+            )
+
+    def add_event(self, event_id: str | None = None, current: dict[str, Any] | None = None) -> None:
+        dialog = EventDialog(current, self)
         self.event_dialog = dialog
 
         def save() -> None:
@@ -259,7 +307,13 @@ class LeadsPane(QWidget):
                 else:
                     self.runner.failed.emit(exc)
 
-            self.runner.write(lambda s: events.create_event(s, **values), self.load_events, failed)
+            def job(session: Session) -> str:
+                if event_id is None:
+                    return events.create_event(session, **values)
+                events.update_event(session, event_id, **values)
+                return event_id
+
+            self.runner.write(job, self.load_events, failed)
 
         dialog.accepted.connect(save)
         dialog.open()
