@@ -825,69 +825,69 @@ Phone: %2</translation>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="49"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="50"/>
         <source>Trade show</source>
         <translation>Trade show</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="49"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="50"/>
         <source>Product launch</source>
         <translation>Product launch</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="50"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="51"/>
         <source>Seminar</source>
         <translation>Seminar</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="67"/>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="100"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="101"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="67"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="67"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="69"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="69"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="100"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="69"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="101"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="69"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="70"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="69"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="70"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="80"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="81"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="80"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="81"/>
         <source>Edit event</source>
         <translation>Edit event</translation>
     </message>
@@ -895,127 +895,137 @@ Phone: %2</translation>
 <context>
     <name>LeadsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="162"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="165"/>
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="163"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="166"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="164"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="167"/>
         <source>Assign…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="165"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="168"/>
+        <source>Known?…</source>
+        <translation>Known?…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="170"/>
+        <source>Look for the selected lead among customers and contact persons, to convert onto them</source>
+        <translation>Look for the selected lead among customers and contact persons, to convert onto them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="172"/>
         <source>Hand the selected leads to a colleague</source>
         <translation>Hand the selected leads to a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="166"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="173"/>
         <source>Capture leads</source>
         <translation>Capture leads</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="167"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="174"/>
         <source>Qualify</source>
         <translation>Qualify</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="168"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="175"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="169"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="176"/>
         <source>Convert</source>
         <translation>Convert</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="170"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="177"/>
         <source>Make the selected leads customers and contact persons</source>
         <translation>Make the selected leads customers and contact persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="173"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="180"/>
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="174"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="181"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="175"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="182"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="176"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="183"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="177"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="184"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="178"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="213"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="220"/>
         <source>Hot</source>
         <translation>Hot</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="213"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="220"/>
         <source>Warm</source>
         <translation>Warm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="213"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="220"/>
         <source>Cold</source>
         <translation>Cold</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="214"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="221"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="214"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="221"/>
         <source>Qualified</source>
         <translation>Qualified</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="214"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="221"/>
         <source>Converted</source>
         <translation>Converted</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="215"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="222"/>
         <source>Discarded</source>
         <translation>Discarded</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="224"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="231"/>
         <source>No events yet: add one, then capture its leads.</source>
         <translation>No events yet: add one, then capture its leads.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="232"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="239"/>
         <source>%1 leads · %2 qualified · %3 converted · revenue %4 · cost per lead %5</source>
         <translation>%1 leads · %2 qualified · %3 converted · revenue %4 · cost per lead %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="264"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="271"/>
         <source>%n lead(s) converted</source>
         <translation>
             <numerusform>%n lead converted</numerusform>
@@ -1023,23 +1033,48 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="277"/>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="281"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="284"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="288"/>
         <source>Assign leads</source>
         <translation>Assign leads</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="278"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="285"/>
         <source>No colleagues yet: they arrive with the first sync.</source>
         <translation>No colleagues yet: they arrive with the first sync.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="282"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="289"/>
         <source>%n lead(s) to:</source>
         <translation>
             <numerusform>%n lead to:</numerusform>
             <numerusform>%n leads to:</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="311"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="311"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="312"/>
+        <source>Nobody: a new customer</source>
+        <translation>Nobody: a new customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="315"/>
+        <source>Known?</source>
+        <translation>Known?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="315"/>
+        <source>This lead is:</source>
+        <translation>This lead is:</translation>
     </message>
 </context>
 <context>

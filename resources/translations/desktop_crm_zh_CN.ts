@@ -823,69 +823,69 @@ Phone: %2</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="49"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="50"/>
         <source>Trade show</source>
         <translation>展会</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="49"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="50"/>
         <source>Product launch</source>
         <translation>产品发布会</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="50"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="51"/>
         <source>Seminar</source>
         <translation>研讨会</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="67"/>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="100"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="101"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="67"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="67"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="69"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="69"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="100"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="69"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="101"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="69"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="70"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="69"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="70"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="80"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="81"/>
         <source>New event</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="80"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="81"/>
         <source>Edit event</source>
         <translation>编辑活动</translation>
     </message>
@@ -893,149 +893,184 @@ Phone: %2</source>
 <context>
     <name>LeadsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="162"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="165"/>
         <source>New event…</source>
         <translation>新建活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="163"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="166"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="164"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="167"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="165"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="168"/>
+        <source>Known?…</source>
+        <translation>是否认识？…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="170"/>
+        <source>Look for the selected lead among customers and contact persons, to convert onto them</source>
+        <translation>在客户和联系人中查找选中的线索，转化时并入该客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="172"/>
         <source>Hand the selected leads to a colleague</source>
         <translation>把选中的线索交给同事</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="166"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="173"/>
         <source>Capture leads</source>
         <translation>采集线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="167"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="174"/>
         <source>Qualify</source>
         <translation>确认有效</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="168"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="175"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="169"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="176"/>
         <source>Convert</source>
         <translation>转为客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="170"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="177"/>
         <source>Make the selected leads customers and contact persons</source>
         <translation>把选中的线索转为客户和联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="173"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="180"/>
         <source>Captured</source>
         <translation>采集时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="174"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="181"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="175"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="182"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="176"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="183"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="177"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="184"/>
         <source>Rating</source>
         <translation>热度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="178"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="185"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="213"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="220"/>
         <source>Hot</source>
         <translation>热</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="213"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="220"/>
         <source>Warm</source>
         <translation>温</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="213"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="220"/>
         <source>Cold</source>
         <translation>冷</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="214"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="221"/>
         <source>New</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="214"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="221"/>
         <source>Qualified</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="214"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="221"/>
         <source>Converted</source>
         <translation>已转化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="215"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="222"/>
         <source>Discarded</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="224"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="231"/>
         <source>No events yet: add one, then capture its leads.</source>
         <translation>还没有活动：先新建一个，再采集线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="232"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="239"/>
         <source>%1 leads · %2 qualified · %3 converted · revenue %4 · cost per lead %5</source>
         <translation>%1 条线索 · %2 条有效 · %3 条已转化 · 收入 %4 · 每条线索成本 %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="264"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="271"/>
         <source>%n lead(s) converted</source>
         <translation>
             <numerusform>已转化 %n 条线索</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="277"/>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="281"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="284"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="288"/>
         <source>Assign leads</source>
         <translation>分配线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="278"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="285"/>
         <source>No colleagues yet: they arrive with the first sync.</source>
         <translation>还没有同事：首次同步后会出现。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="282"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="289"/>
         <source>%n lead(s) to:</source>
         <translation>
             <numerusform>将 %n 条线索分配给：</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="311"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="311"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="312"/>
+        <source>Nobody: a new customer</source>
+        <translation>都不是：新客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="315"/>
+        <source>Known?</source>
+        <translation>是否认识？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="315"/>
+        <source>This lead is:</source>
+        <translation>这条线索是：</translation>
     </message>
 </context>
 <context>

@@ -175,7 +175,9 @@ def test_a_qr_code_from_the_camera_fills_the_form(window: CaptureWindow) -> None
 
     from desktop_crm.ui.leads import camera
 
-    code = zxingcpp.create_barcode("MECARD:N:王,芳;TEL:13912345678;ORG:杭州绿源环保;;", zxingcpp.BarcodeFormat.QRCode)
+    code = zxingcpp.create_barcode(
+        "MECARD:N:王,芳;TEL:13912345678;ORG:杭州绿源环保;;", zxingcpp.BarcodeFormat.QRCode
+    )
     qr = memoryview(code.to_image(scale=5))
     h, w = qr.shape[:2]
     badge = QImage(bytes(qr), w, h, w, QImage.Format.Format_Grayscale8)

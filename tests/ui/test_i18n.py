@@ -89,6 +89,12 @@ def test_switching_language_rewords_the_open_window(
         assert lifecycle <= {"潜在客户", "新客户", "老客户", "休眠客户", "流失客户"}
         assert window.customers.count.text() == "450 个客户"
         assert window.timeline.model.headerData(0, Qt.Orientation.Horizontal) == "日期"
+        # Rows already on screen are worded again too: the demo show's leads and its results,
+        # and the status bar.
+        leads = window.leads
+        assert {leads.table.item(r, 4).text() for r in range(leads.table.rowCount())} <= {"热", "温", "冷"}
+        assert "条线索" in leads.results.text()
+        assert window.sync_indicator.text().startswith("离线")
         assert i18n.install(qapp, "en")
         qapp.processEvents()
         assert window.windowTitle() == "Desktop CRM"

@@ -103,3 +103,34 @@ def test_assign_to_a_colleague_and_edit_the_event(
         event = s.scalars(select(Event)).one()
         assert (event.name, (event.ends_on - event.starts_on).days) == ("Canton Fair, autumn", 4)
     assert pane.event_box.currentText().startswith("Canton Fair, autumn")
+
+
+def test_after_the_show_a_lead_is_found_among_the_customers(
+    profile: Profile, qtbot: QtBot, qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Anna was typed in without the check noticing her; after the show she is found at her
+    company, and Convert joins it instead of making a second Nordic Tools."""
+    from PySide6.QtWidgets import QInputDialog
+
+    with profile.session() as s:
+        nordic = customers.create_customer(s, name="Nordic Tools AB", city="Malmö")
+    offered: list[list[str]] = []
+
+    def pick(
+        _parent: object, _title: str, _label: str, items: list[str], current: int, *_a: object
+    ) -> tuple[str, bool]:
+        offered.append(items)
+        return items[current], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    pane = LeadsPane(TaskRunner(profile, synchronous=True))
+    qtbot.addWidget(pane)
+    select_rows(pane, 1)  # Anna Berg
+    pane.link.click()
+    assert offered[0][1].startswith("Nordic Tools AB")  # proposed first
+    select_rows(pane, 1)
+    pane.convert.click()
+    with profile.session() as s:
+        anna = s.scalars(select(Lead).where(Lead.name == "Anna Berg")).one()
+        assert anna.customer_id == nordic
+        assert s.scalars(select(Customer.id).where(Customer.name == "Nordic Tools AB")).all() == [nordic]

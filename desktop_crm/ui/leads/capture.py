@@ -193,6 +193,13 @@ class CaptureWindow(QDialog):
         self.recent_title.setText(self.tr("Last leads (Enter to correct)"))
         self._show_link()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._show_matches(self.matches)
+            self.refresh()  # the counter's words
+        super().changeEvent(event)
+
     # --- the form --------------------------------------------------------------------------
 
     def values(self) -> dict[str, Any]:

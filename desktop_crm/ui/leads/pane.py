@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ...core import events, lead_review
+from ...core.duplicates import Match, likely_duplicates
 from ...core.errors import ValidationError
 from ...core.validation import format_phone
 from ..customers.dialog import error_text
@@ -137,6 +138,8 @@ class LeadsPane(QWidget):
         self.convert.clicked.connect(self.convert_selected)
         self.assign = QPushButton(self)
         self.assign.clicked.connect(self.assign_selected)
+        self.link = QPushButton(self)
+        self.link.clicked.connect(self.link_selected)
         top = QHBoxLayout()
         top.addWidget(self.new_event)
         top.addWidget(self.edit_event)
@@ -144,7 +147,7 @@ class LeadsPane(QWidget):
         top.addStretch(1)
         # Two rows of two: the side pane stays narrow enough for a small laptop screen.
         actions = QGridLayout()
-        for i, button in enumerate((self.qualify, self.discard, self.convert, self.assign)):
+        for i, button in enumerate((self.qualify, self.discard, self.link, self.convert, self.assign)):
             actions.addWidget(button, i // 2, i % 2)
         actions.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
@@ -162,6 +165,10 @@ class LeadsPane(QWidget):
         self.new_event.setText(self.tr("New event…"))
         self.edit_event.setText(self.tr("Edit…"))
         self.assign.setText(self.tr("Assign…"))
+        self.link.setText(self.tr("Known?…"))
+        self.link.setToolTip(
+            self.tr("Look for the selected lead among customers and contact persons, to convert onto them")
+        )
         self.assign.setToolTip(self.tr("Hand the selected leads to a colleague"))
         self.capture.setText(self.tr("Capture leads"))
         self.qualify.setText(self.tr("Qualify"))
@@ -178,6 +185,8 @@ class LeadsPane(QWidget):
                 self.tr("Status"),
             ]
         )
+        if hasattr(self, "_shown"):
+            self._show(*self._shown)
 
     def current_event(self) -> str | None:
         data = self.event_box.currentData()
@@ -210,6 +219,7 @@ class LeadsPane(QWidget):
         self.runner.read(job, lambda result: self._show(*result))
 
     def _show(self, rows: list[events.LeadRow], report: lead_review.EventReport | None) -> None:
+        self._shown = (rows, report)  # to word again in another language
         ratings = {"hot": self.tr("Hot"), "warm": self.tr("Warm"), "cold": self.tr("Cold")}
         statuses = {"new": self.tr("New"), "qualified": self.tr("Qualified"), "converted": self.tr("Converted"),
                     "discarded": self.tr("Discarded")}  # fmt: skip
@@ -285,6 +295,38 @@ class LeadsPane(QWidget):
                 self.runner.write(lambda s: lead_review.assign(s, ids, owner), lambda _r: self.load_leads())
 
         self.runner.read(lead_review.team, choose)
+
+    def link_selected(self) -> None:
+        """The duplicate check for a lead after the show: pick who it is, and Convert then joins
+        that customer (and contact person) instead of making new ones."""
+        ids = self.selected()
+        if not ids:
+            return
+        lead_id, region = ids[0], self.runner.profile.settings.default_region
+
+        def job(session: Session) -> list[Match]:
+            lead = events.get_lead(session, lead_id)
+            found = likely_duplicates(session, name=lead.name, company=lead.company, phone=lead.phone,
+                                      email=lead.email, region=region, exclude=lead_id)  # fmt: skip
+            return [m for m in found if m.kind != "lead"]
+
+        def choose(found: list[Match]) -> None:
+            kinds = {"customer": self.tr("Customer"), "contact": self.tr("Contact person")}
+            items = [self.tr("Nobody: a new customer")] + [
+                f"{m.name} ({kinds[m.kind]}) {m.detail}" for m in found
+            ]
+            item, ok = QInputDialog.getItem(self, self.tr("Known?"), self.tr("This lead is:"), items,
+                                            1 if found else 0, False)  # fmt: skip
+            if not ok:
+                return
+            m = found[items.index(item) - 1] if items.index(item) else None
+            link: dict[str, Any] = {
+                "customer_id": m.id if m and m.kind == "customer" else None,
+                "contact_id": m.id if m and m.kind == "contact" else None,
+            }
+            self.runner.write(lambda s: events.update_lead(s, lead_id, **link), lambda _r: self.load_leads())
+
+        self.runner.read(job, choose)
 
     def change_event(self) -> None:
         event_id = self.current_event()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -120,6 +120,12 @@ class SyncIndicator(QLabel):
             )) if p)  # fmt: skip
         self.setText(text)
         self.setToolTip(detail)
+        self._shown = (state, detail)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # re-worded in the new language
+            self.show_state(*getattr(self, "_shown", (self.controller.state, "")))
+        super().changeEvent(event)
 
 
 def _value(value: Any) -> str:
