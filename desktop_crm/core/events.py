@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from . import records
 from .errors import ValidationError
-from .models import Contact, Customer, Event, Lead
+from .models import Contact, Customer, Event, Lead, SyncState, User
 from .validation import choice, date_order, normalize_email, normalize_phone, required_text
 from .vocab import EventKind, LeadRating, LeadStatus
 
@@ -66,10 +66,20 @@ def create_event(
         {"name": name, "starts_on": starts_on, "ends_on": ends_on or starts_on, **fields}, _EVENT
     )
     date_order(values["starts_on"], values["ends_on"], field="ends_on")
+    if "owner_id" not in values:
+        values["owner_id"] = logged_in_user(session)
     event = Event(**values)
     session.add(event)
     session.flush()
     return event.id
+
+
+def logged_in_user(session: Session) -> str | None:
+    """The id of the user this profile syncs as, once the server's user list has arrived."""
+    name = session.get(SyncState, "user")
+    if name is None:
+        return None
+    return session.scalar(select(User.id).where(User.username == name.value, User.deleted.is_(False)))
 
 
 def event_values(session: Session, event_id: str) -> dict[str, Any]:

@@ -32,22 +32,22 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="238"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="244"/>
         <source>Discard the change</source>
         <translation>Discard the change</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="240"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="246"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="241"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="247"/>
         <source>The server refused these changes; the others went through.</source>
         <translation>The server refused these changes; the others went through.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="242"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="248"/>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
@@ -55,17 +55,17 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="225"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="231"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="226"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="232"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="227"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="233"/>
         <source>Why the server refused it</source>
         <translation>Why the server refused it</translation>
     </message>
@@ -203,102 +203,102 @@
         <translation>Last leads (Enter to correct)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="289"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="296"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="289"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="296"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="289"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="296"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="290"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="297"/>
         <source>May we contact them?</source>
         <translation>May we contact them?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="290"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="297"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="315"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="322"/>
         <source>Not a card this app can read: it is kept with the lead as scanned.</source>
         <translation>Not a card this app can read: it is kept with the lead as scanned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="322"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="329"/>
         <source>Filled from the scan: check it, then rate and ask about contact.</source>
         <translation>Filled from the scan: check it, then rate and ask about contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="334"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="341"/>
         <source>No camera found: scan with a handheld scanner, or paste.</source>
         <translation>No camera found: scan with a handheld scanner, or paste.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="347"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="354"/>
         <source>Hold the badge&apos;s QR code up to the camera.</source>
         <translation>Hold the badge&apos;s QR code up to the camera.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="363"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="370"/>
         <source>Stop camera (F2)</source>
         <translation>Stop camera (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="363"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="370"/>
         <source>Camera (F2)</source>
         <translation>Camera (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="393"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="400"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="394"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="401"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="395"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="402"/>
         <source>Earlier lead</source>
         <translation>Earlier lead</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="397"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="404"/>
         <source>same phone</source>
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="397"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="404"/>
         <source>same e-mail</source>
         <translation>same e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="397"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="404"/>
         <source>same name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="398"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="405"/>
         <source>same company</source>
         <translation>same company</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="426"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="433"/>
         <source>Will be linked to %1 (no new customer).</source>
         <translation>Will be linked to %1 (no new customer).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="441"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="448"/>
         <source>%n lead(s) today at this event</source>
         <translation>
             <numerusform>%n lead today at this event</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="468"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="475"/>
         <source>Correcting a saved lead: Enter saves the change.</source>
         <translation>Correcting a saved lead: Enter saves the change.</translation>
     </message>
@@ -347,7 +347,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="127"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="133"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -355,27 +355,27 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="188"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="194"/>
         <source>Keep the kept value</source>
         <translation>Keep the kept value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="189"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="195"/>
         <source>Use the other value</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="192"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="198"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="193"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="199"/>
         <source>Both sides changed these fields; the later change was kept.</source>
         <translation>Both sides changed these fields; the later change was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="194"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="200"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -383,32 +383,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="147"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="153"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="147"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="153"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="147"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="153"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="148"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
         <source>Other value</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="148"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
         <source>Other value by</source>
         <translation>Other value by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="148"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -825,69 +825,79 @@ Phone: %2</translation>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="50"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="52"/>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="56"/>
         <source>Trade show</source>
         <translation>Trade show</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="50"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="56"/>
         <source>Product launch</source>
         <translation>Product launch</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="51"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="57"/>
         <source>Seminar</source>
         <translation>Seminar</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="101"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="74"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="110"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="74"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="74"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="69"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="75"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="69"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="75"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="69"/>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="101"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="75"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="110"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="70"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="76"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="70"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="76"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="81"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="77"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="88"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="81"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="88"/>
         <source>Edit event</source>
         <translation>Edit event</translation>
     </message>
@@ -895,137 +905,137 @@ Phone: %2</translation>
 <context>
     <name>LeadsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="165"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="174"/>
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="166"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="175"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="167"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="176"/>
         <source>Assign…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="168"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="177"/>
         <source>Known?…</source>
         <translation>Known?…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="170"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="179"/>
         <source>Look for the selected lead among customers and contact persons, to convert onto them</source>
         <translation>Look for the selected lead among customers and contact persons, to convert onto them</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="172"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="181"/>
         <source>Hand the selected leads to a colleague</source>
         <translation>Hand the selected leads to a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="173"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="182"/>
         <source>Capture leads</source>
         <translation>Capture leads</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="174"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="183"/>
         <source>Qualify</source>
         <translation>Qualify</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="175"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="184"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="176"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="185"/>
         <source>Convert</source>
         <translation>Convert</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="177"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="186"/>
         <source>Make the selected leads customers and contact persons</source>
         <translation>Make the selected leads customers and contact persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="180"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="189"/>
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="181"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="190"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="182"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="191"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="183"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="192"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="184"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="193"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="185"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="194"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="220"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="232"/>
         <source>Hot</source>
         <translation>Hot</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="220"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="232"/>
         <source>Warm</source>
         <translation>Warm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="220"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="232"/>
         <source>Cold</source>
         <translation>Cold</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="221"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="233"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="221"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="233"/>
         <source>Qualified</source>
         <translation>Qualified</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="221"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="233"/>
         <source>Converted</source>
         <translation>Converted</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="222"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="234"/>
         <source>Discarded</source>
         <translation>Discarded</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="231"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="243"/>
         <source>No events yet: add one, then capture its leads.</source>
         <translation>No events yet: add one, then capture its leads.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="239"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="251"/>
         <source>%1 leads · %2 qualified · %3 converted · revenue %4 · cost per lead %5</source>
         <translation>%1 leads · %2 qualified · %3 converted · revenue %4 · cost per lead %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="271"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="283"/>
         <source>%n lead(s) converted</source>
         <translation>
             <numerusform>%n lead converted</numerusform>
@@ -1033,18 +1043,18 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="284"/>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="288"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="296"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="300"/>
         <source>Assign leads</source>
         <translation>Assign leads</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="285"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="297"/>
         <source>No colleagues yet: they arrive with the first sync.</source>
         <translation>No colleagues yet: they arrive with the first sync.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="289"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="301"/>
         <source>%n lead(s) to:</source>
         <translation>
             <numerusform>%n lead to:</numerusform>
@@ -1052,27 +1062,27 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="311"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="323"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="311"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="323"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="312"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="324"/>
         <source>Nobody: a new customer</source>
         <translation>Nobody: a new customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="315"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="327"/>
         <source>Known?</source>
         <translation>Known?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="315"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="327"/>
         <source>This lead is:</source>
         <translation>This lead is:</translation>
     </message>

@@ -32,22 +32,22 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="238"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="244"/>
         <source>Discard the change</source>
         <translation>放弃这项更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="240"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="246"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="241"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="247"/>
         <source>The server refused these changes; the others went through.</source>
         <translation>服务器拒绝了这些更改；其余更改已同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="242"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="248"/>
         <source>Needs attention</source>
         <translation>需要处理</translation>
     </message>
@@ -55,17 +55,17 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="225"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="231"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="226"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="232"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="227"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="233"/>
         <source>Why the server refused it</source>
         <translation>服务器拒绝的原因</translation>
     </message>
@@ -203,109 +203,109 @@
         <translation>最近的线索（回车可修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="289"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="296"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="289"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="296"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="289"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="296"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="290"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="297"/>
         <source>May we contact them?</source>
         <translation>是否同意联系？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="290"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="297"/>
         <source>Rating</source>
         <translation>热度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="315"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="322"/>
         <source>Not a card this app can read: it is kept with the lead as scanned.</source>
         <translation>无法识别的名片内容：已按原样保存在线索中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="322"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="329"/>
         <source>Filled from the scan: check it, then rate and ask about contact.</source>
         <translation>已根据扫描填写：请核对，然后选择热度并询问是否同意联系。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="334"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="341"/>
         <source>No camera found: scan with a handheld scanner, or paste.</source>
         <translation>未找到摄像头：请用扫码枪扫描，或粘贴内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="347"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="354"/>
         <source>Hold the badge&apos;s QR code up to the camera.</source>
         <translation>请把胸卡上的二维码对准摄像头。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="363"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="370"/>
         <source>Stop camera (F2)</source>
         <translation>关闭摄像头（F2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="363"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="370"/>
         <source>Camera (F2)</source>
         <translation>摄像头（F2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="393"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="400"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="394"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="401"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="395"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="402"/>
         <source>Earlier lead</source>
         <translation>以前的线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="397"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="404"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="397"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="404"/>
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="397"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="404"/>
         <source>same name</source>
         <translation>姓名相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="398"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="405"/>
         <source>same company</source>
         <translation>公司相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="426"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="433"/>
         <source>Will be linked to %1 (no new customer).</source>
         <translation>将关联到 %1（不新建客户）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="441"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="448"/>
         <source>%n lead(s) today at this event</source>
         <translation>
             <numerusform>本活动今天已采集 %n 条线索</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="468"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="475"/>
         <source>Correcting a saved lead: Enter saves the change.</source>
         <translation>正在修改已保存的线索：回车保存修改。</translation>
     </message>
@@ -346,7 +346,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="127"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="133"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -354,27 +354,27 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="188"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="194"/>
         <source>Keep the kept value</source>
         <translation>保留当前值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="189"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="195"/>
         <source>Use the other value</source>
         <translation>改用另一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="192"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="198"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="193"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="199"/>
         <source>Both sides changed these fields; the later change was kept.</source>
         <translation>双方都修改了这些字段；已保留较晚的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="194"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="200"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
@@ -382,32 +382,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="147"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="153"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="147"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="153"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="147"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="153"/>
         <source>Kept</source>
         <translation>保留的值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="148"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
         <source>Other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="148"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
         <source>Other value by</source>
         <translation>另一个值的修改人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="148"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -823,69 +823,79 @@ Phone: %2</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="50"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="52"/>
+        <source>Nobody yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="56"/>
         <source>Trade show</source>
         <translation>展会</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="50"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="56"/>
         <source>Product launch</source>
         <translation>产品发布会</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="51"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="57"/>
         <source>Seminar</source>
         <translation>研讨会</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="101"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="74"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="110"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="74"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="68"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="74"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="69"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="75"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="69"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="75"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="69"/>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="101"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="75"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="110"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="70"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="76"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="70"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="76"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="81"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="77"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="88"/>
         <source>New event</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="81"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="88"/>
         <source>Edit event</source>
         <translation>编辑活动</translation>
     </message>
@@ -893,182 +903,182 @@ Phone: %2</source>
 <context>
     <name>LeadsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="165"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="174"/>
         <source>New event…</source>
         <translation>新建活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="166"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="175"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="167"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="176"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="168"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="177"/>
         <source>Known?…</source>
         <translation>是否认识？…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="170"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="179"/>
         <source>Look for the selected lead among customers and contact persons, to convert onto them</source>
         <translation>在客户和联系人中查找选中的线索，转化时并入该客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="172"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="181"/>
         <source>Hand the selected leads to a colleague</source>
         <translation>把选中的线索交给同事</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="173"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="182"/>
         <source>Capture leads</source>
         <translation>采集线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="174"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="183"/>
         <source>Qualify</source>
         <translation>确认有效</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="175"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="184"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="176"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="185"/>
         <source>Convert</source>
         <translation>转为客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="177"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="186"/>
         <source>Make the selected leads customers and contact persons</source>
         <translation>把选中的线索转为客户和联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="180"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="189"/>
         <source>Captured</source>
         <translation>采集时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="181"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="190"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="182"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="191"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="183"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="192"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="184"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="193"/>
         <source>Rating</source>
         <translation>热度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="185"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="194"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="220"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="232"/>
         <source>Hot</source>
         <translation>热</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="220"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="232"/>
         <source>Warm</source>
         <translation>温</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="220"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="232"/>
         <source>Cold</source>
         <translation>冷</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="221"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="233"/>
         <source>New</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="221"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="233"/>
         <source>Qualified</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="221"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="233"/>
         <source>Converted</source>
         <translation>已转化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="222"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="234"/>
         <source>Discarded</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="231"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="243"/>
         <source>No events yet: add one, then capture its leads.</source>
         <translation>还没有活动：先新建一个，再采集线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="239"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="251"/>
         <source>%1 leads · %2 qualified · %3 converted · revenue %4 · cost per lead %5</source>
         <translation>%1 条线索 · %2 条有效 · %3 条已转化 · 收入 %4 · 每条线索成本 %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="271"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="283"/>
         <source>%n lead(s) converted</source>
         <translation>
             <numerusform>已转化 %n 条线索</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="284"/>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="288"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="296"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="300"/>
         <source>Assign leads</source>
         <translation>分配线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="285"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="297"/>
         <source>No colleagues yet: they arrive with the first sync.</source>
         <translation>还没有同事：首次同步后会出现。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="289"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="301"/>
         <source>%n lead(s) to:</source>
         <translation>
             <numerusform>将 %n 条线索分配给：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="311"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="323"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="311"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="323"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="312"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="324"/>
         <source>Nobody: a new customer</source>
         <translation>都不是：新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="315"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="327"/>
         <source>Known?</source>
         <translation>是否认识？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="315"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="327"/>
         <source>This lead is:</source>
         <translation>这条线索是：</translation>
     </message>

@@ -118,3 +118,17 @@ def test_qualify_discard_and_the_event_report(profile: Profile, show: str) -> No
     # Orders since the show only, cancelled ones not, each currency apart.
     assert report.revenue_cents == {"CNY": 3_000_000, "EUR": 120_000}
     assert report.cost_per_lead_cents == 250_000
+
+
+def test_a_new_event_belongs_to_the_logged_in_rep(profile: Profile) -> None:
+    from desktop_crm.core.models import Event, SyncState, User
+
+    with profile.session() as s:
+        before = events.create_event(s, name="Before login", starts_on=SHOW)
+        s.add(User(username="ann", display_name="Ann"))
+        s.add(SyncState(key="user", value="ann"))
+    with profile.session() as s:
+        after = events.create_event(s, name="After login", starts_on=SHOW)
+        ann = s.scalars(select(User.id).where(User.username == "ann")).one()
+        owners = {e.name: e.owner_id for e in s.scalars(select(Event).where(Event.id.in_([before, after])))}
+    assert owners == {"Before login": None, "After login": ann}

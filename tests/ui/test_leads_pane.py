@@ -96,12 +96,18 @@ def test_assign_to_a_colleague_and_edit_the_event(
     pane.edit_event.click()
     dialog = pane.event_dialog
     assert dialog.name.text() == "Canton Fair" and dialog.cost.value() == 6000.0  # the event as it is
+    assert dialog.owner.currentData() is None  # made before anyone logged in
+    dialog.owner.setCurrentIndex(dialog.owner.findText("李娜"))
     dialog.name.setText("Canton Fair, autumn")
     dialog.ends.setDate(dialog.starts.date().addDays(4))
     dialog.accept()
     with profile.session() as s:
         event = s.scalars(select(Event)).one()
-        assert (event.name, (event.ends_on - event.starts_on).days) == ("Canton Fair, autumn", 4)
+        assert (event.name, (event.ends_on - event.starts_on).days, event.owner_id) == (
+            "Canton Fair, autumn",
+            4,
+            li,
+        )
     assert pane.event_box.currentText().startswith("Canton Fair, autumn")
 
 

@@ -43,9 +43,15 @@ COLUMNS = ("captured", "name", "company", "phone", "rating", "status")
 class EventDialog(QDialog):
     """A new event: name, kind, place, dates and cost."""
 
-    def __init__(self, values: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, values: dict[str, Any] | None = None, team: list[tuple[str, str]] | None = None,
+                 me: str | None = None, parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.name = QLineEdit(self)
+        # Whose event it is: one of the team synced from the server (none before the first sync).
+        self.owner = QComboBox(self)
+        self.owner.addItem(self.tr("Nobody yet"), None)
+        for uid, who in team or []:
+            self.owner.addItem(who, uid)
         self.kind = QComboBox(self)
         for code, text in (("trade_show", self.tr("Trade show")), ("product_launch", self.tr("Product launch")),
                            ("seminar", self.tr("Seminar"))):  # fmt: skip
@@ -67,7 +73,8 @@ class EventDialog(QDialog):
         form = QFormLayout()
         for label, widget in ((self.tr("Name"), self.name), (self.tr("Kind"), self.kind), (self.tr("Place"), self.place),
                               (self.tr("City"), self.city), (self.tr("From"), self.starts), (self.tr("To"), self.ends),
-                              (self.tr("Cost"), self.cost), (self.tr("Currency"), self.currency)):  # fmt: skip
+                              (self.tr("Cost"), self.cost), (self.tr("Currency"), self.currency),
+                              (self.tr("Owner"), self.owner)):  # fmt: skip
             form.addRow(label, widget)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -88,13 +95,15 @@ class EventDialog(QDialog):
                 edit.setDate(QDate(day.year, day.month, day.day))
             self.cost.setValue(values["cost_cents"] / 100)
             self.currency.setText(values["currency"])
+        owner = values["owner_id"] if values else me  # a new event is the rep's own
+        self.owner.setCurrentIndex(max(0, self.owner.findData(owner)) if owner else 0)
 
     def values(self) -> dict[str, Any]:
         return {
             "name": self.name.text(), "kind": self.kind.currentData(), "place": self.place.text(),
             "city": self.city.text(), "starts_on": self.starts.date().toPython(),
             "ends_on": self.ends.date().toPython(), "cost_cents": round(self.cost.value() * 100),
-            "currency": self.currency.text(),
+            "currency": self.currency.text(), "owner_id": self.owner.currentData(),
         }  # fmt: skip
 
     def show_error(self, exc: ValidationError) -> None:
@@ -336,7 +345,12 @@ class LeadsPane(QWidget):
             )
 
     def add_event(self, event_id: str | None = None, current: dict[str, Any] | None = None) -> None:
-        dialog = EventDialog(current, self)
+        self.runner.read(lambda s: (lead_review.team(s), events.logged_in_user(s)),
+                         lambda found: self._open_event_dialog(event_id, current, *found))  # fmt: skip
+
+    def _open_event_dialog(self, event_id: str | None, current: dict[str, Any] | None,
+                           team: list[tuple[str, str]], me: str | None) -> None:  # fmt: skip
+        dialog = EventDialog(current, team, me, self)
         self.event_dialog = dialog
 
         def save() -> None:
