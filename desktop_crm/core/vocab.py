@@ -76,6 +76,7 @@ REAL_CONTACT_KINDS = frozenset(
         EntryKind.MEETING,
         EntryKind.COMPLAINT,
         EntryKind.SERVICE_REQUEST,
+        EntryKind.LEAD,  # met at a show: a conversation, if a short one
     }
 )
 

@@ -45,6 +45,9 @@ class MainWindow(QMainWindow):
         self.contacts = ContactsPane(runner, self)
         self.leads = LeadsPane(runner, self)
         self.tabs = QTabWidget(self)
+        # Four tabs on a narrow side pane: titles shorten rather than hide a tab behind arrows.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.addTab(self.timeline, icon("kind-call"), "")
         self.tabs.addTab(self.visits, icon("plan-visit"), "")
         self.tabs.addTab(self.contacts, icon("contact-person"), "")

@@ -73,232 +73,232 @@
 <context>
     <name>CaptureWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="167"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="168"/>
         <source>Capture leads: %1</source>
         <translation>Capture leads: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="169"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
         <source>&amp;Scan or paste</source>
         <translation>&amp;Scan or paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="169"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="171"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="171"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="171"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="171"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="172"/>
         <source>C&amp;ity</source>
         <translation>C&amp;ity</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="171"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="172"/>
         <source>Pro&amp;vince</source>
         <translation>Pro&amp;vince</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="171"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="172"/>
         <source>&amp;Rating</source>
         <translation>&amp;Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="169"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
         <source>Co&amp;mpany</source>
         <translation>Co&amp;mpany</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="172"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="173"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="172"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="173"/>
         <source>Pro&amp;ducts of interest</source>
         <translation>Pro&amp;ducts of interest</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="173"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="174"/>
         <source>May we &amp;contact them?</source>
         <translation>May we &amp;contact them?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="177"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="178"/>
         <source>Scan a badge or business card, or paste a vCard</source>
         <translation>Scan a badge or business card, or paste a vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="178"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="179"/>
         <source>Products they asked about</source>
         <translation>Products they asked about</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="179"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="180"/>
         <source>e.g. 138 1234 5678</source>
         <translation>e.g. 138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="181"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="182"/>
         <source>Warm</source>
         <translation>Warm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="181"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="182"/>
         <source>Hot</source>
         <translation>Hot</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="181"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="182"/>
         <source>Cold</source>
         <translation>Cold</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="182"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="183"/>
         <source>— ask them —</source>
         <translation>— ask them —</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="182"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="183"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="182"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="183"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="189"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="190"/>
         <source>Save and next (Enter)</source>
         <translation>Save and next (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="191"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="192"/>
         <source>Already known?</source>
         <translation>Already known?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="192"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="193"/>
         <source>This is them (Ctrl+T)</source>
         <translation>This is them (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="193"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="194"/>
         <source>Last leads (Enter to correct)</source>
         <translation>Last leads (Enter to correct)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="296"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="297"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="296"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="297"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="296"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="297"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="297"/>
-        <source>May we contact them?</source>
-        <translation>May we contact them?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="297"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="298"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="322"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="298"/>
+        <source>Consent to be contacted</source>
+        <translation>Consent to be contacted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="323"/>
         <source>Not a card this app can read: it is kept with the lead as scanned.</source>
         <translation>Not a card this app can read: it is kept with the lead as scanned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="329"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="330"/>
         <source>Filled from the scan: check it, then rate and ask about contact.</source>
         <translation>Filled from the scan: check it, then rate and ask about contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="341"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="342"/>
         <source>No camera found: scan with a handheld scanner, or paste.</source>
         <translation>No camera found: scan with a handheld scanner, or paste.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="354"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="355"/>
         <source>Hold the badge&apos;s QR code up to the camera.</source>
         <translation>Hold the badge&apos;s QR code up to the camera.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="370"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="371"/>
         <source>Stop camera (F2)</source>
         <translation>Stop camera (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="370"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="371"/>
         <source>Camera (F2)</source>
         <translation>Camera (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="400"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="401"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="401"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="402"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="402"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="403"/>
         <source>Earlier lead</source>
         <translation>Earlier lead</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="404"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="405"/>
         <source>same phone</source>
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="404"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="405"/>
         <source>same e-mail</source>
         <translation>same e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="404"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="405"/>
         <source>same name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="405"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="406"/>
         <source>same company</source>
         <translation>same company</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="433"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="434"/>
         <source>Will be linked to %1 (no new customer).</source>
         <translation>Will be linked to %1 (no new customer).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="448"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="449"/>
         <source>%n lead(s) today at this event</source>
         <translation>
             <numerusform>%n lead today at this event</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="475"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="479"/>
         <source>Correcting a saved lead: Enter saves the change.</source>
         <translation>Correcting a saved lead: Enter saves the change.</translation>
     </message>
@@ -1035,7 +1035,7 @@ Phone: %2</translation>
         <translation>%1 leads · %2 qualified · %3 converted · revenue %4 · cost per lead %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="283"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="286"/>
         <source>%n lead(s) converted</source>
         <translation>
             <numerusform>%n lead converted</numerusform>
@@ -1043,18 +1043,18 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="296"/>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="300"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="299"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="303"/>
         <source>Assign leads</source>
         <translation>Assign leads</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="297"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="300"/>
         <source>No colleagues yet: they arrive with the first sync.</source>
         <translation>No colleagues yet: they arrive with the first sync.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="301"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="304"/>
         <source>%n lead(s) to:</source>
         <translation>
             <numerusform>%n lead to:</numerusform>
@@ -1062,27 +1062,27 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="323"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="326"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="323"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="326"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="324"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="327"/>
         <source>Nobody: a new customer</source>
         <translation>Nobody: a new customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="327"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="330"/>
         <source>Known?</source>
         <translation>Known?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="327"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="330"/>
         <source>This lead is:</source>
         <translation>This lead is:</translation>
     </message>
@@ -1123,97 +1123,97 @@ Phone: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="152"/>
         <source>Desktop CRM</source>
         <translation>Desktop CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="153"/>
         <source>Find customer</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="154"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="152"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="155"/>
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="153"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="156"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="154"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="157"/>
         <source>Export visit plan…</source>
         <translation>Export visit plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="158"/>
         <source>Plan a visit</source>
         <translation>Plan a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="156"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="159"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="160"/>
         <source>Log in to sync…</source>
         <translation>Log in to sync…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="158"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="161"/>
         <source>Conflicts…</source>
         <translation>Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="162"/>
         <source>Needs attention…</source>
         <translation>Needs attention…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="160"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="163"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="166"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="169"/>
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="167"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="170"/>
         <source>Visit plan</source>
         <translation>Visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="168"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="171"/>
         <source>Contact persons</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="169"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="172"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="231"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="234"/>
         <source>Export visit plan</source>
         <translation>Export visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="231"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="234"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="245"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="248"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>%n visit exported to %1</numerusform>
@@ -1221,7 +1221,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="251"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="254"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>

@@ -73,239 +73,239 @@
 <context>
     <name>CaptureWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="167"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="168"/>
         <source>Capture leads: %1</source>
         <translation>采集线索：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="169"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
         <source>&amp;Scan or paste</source>
         <translation>扫描或粘贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="169"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="171"/>
         <source>&amp;Title</source>
         <translation>职务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="171"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="171"/>
         <source>&amp;E-mail</source>
         <translation>邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="171"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="172"/>
         <source>C&amp;ity</source>
         <translation>城市(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="171"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="172"/>
         <source>Pro&amp;vince</source>
         <translation>省份(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="171"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="172"/>
         <source>&amp;Rating</source>
         <translation>热度(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="169"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="170"/>
         <source>Co&amp;mpany</source>
         <translation>公司(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="172"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="173"/>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="172"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="173"/>
         <source>Pro&amp;ducts of interest</source>
         <translation>感兴趣的产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="173"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="174"/>
         <source>May we &amp;contact them?</source>
         <translation>是否同意联系(&amp;C)？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="177"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="178"/>
         <source>Scan a badge or business card, or paste a vCard</source>
         <translation>扫描胸卡或名片，或粘贴 vCard</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="178"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="179"/>
         <source>Products they asked about</source>
         <translation>对方询问的产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="179"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="180"/>
         <source>e.g. 138 1234 5678</source>
         <translation>例如 138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="181"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="182"/>
         <source>Warm</source>
         <translation>温</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="181"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="182"/>
         <source>Hot</source>
         <translation>热</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="181"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="182"/>
         <source>Cold</source>
         <translation>冷</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="182"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="183"/>
         <source>— ask them —</source>
         <translation>— 请询问对方 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="182"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="183"/>
         <source>Yes</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="182"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="183"/>
         <source>No</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="189"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="190"/>
         <source>Save and next (Enter)</source>
         <translation>保存并下一位（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="191"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="192"/>
         <source>Already known?</source>
         <translation>是否已认识？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="192"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="193"/>
         <source>This is them (Ctrl+T)</source>
         <translation>就是此人（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="193"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="194"/>
         <source>Last leads (Enter to correct)</source>
         <translation>最近的线索（回车可修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="296"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="297"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="296"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="297"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="296"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="297"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="297"/>
-        <source>May we contact them?</source>
-        <translation>是否同意联系？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="297"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="298"/>
         <source>Rating</source>
         <translation>热度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="322"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="298"/>
+        <source>Consent to be contacted</source>
+        <translation>是否同意联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="323"/>
         <source>Not a card this app can read: it is kept with the lead as scanned.</source>
         <translation>无法识别的名片内容：已按原样保存在线索中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="329"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="330"/>
         <source>Filled from the scan: check it, then rate and ask about contact.</source>
         <translation>已根据扫描填写：请核对，然后选择热度并询问是否同意联系。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="341"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="342"/>
         <source>No camera found: scan with a handheld scanner, or paste.</source>
         <translation>未找到摄像头：请用扫码枪扫描，或粘贴内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="354"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="355"/>
         <source>Hold the badge&apos;s QR code up to the camera.</source>
         <translation>请把胸卡上的二维码对准摄像头。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="370"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="371"/>
         <source>Stop camera (F2)</source>
         <translation>关闭摄像头（F2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="370"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="371"/>
         <source>Camera (F2)</source>
         <translation>摄像头（F2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="400"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="401"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="401"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="402"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="402"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="403"/>
         <source>Earlier lead</source>
         <translation>以前的线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="404"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="405"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="404"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="405"/>
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="404"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="405"/>
         <source>same name</source>
         <translation>姓名相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="405"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="406"/>
         <source>same company</source>
         <translation>公司相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="433"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="434"/>
         <source>Will be linked to %1 (no new customer).</source>
         <translation>将关联到 %1（不新建客户）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="448"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="449"/>
         <source>%n lead(s) today at this event</source>
         <translation>
             <numerusform>本活动今天已采集 %n 条线索</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/capture.py" line="475"/>
+        <location filename="../../desktop_crm/ui/leads/capture.py" line="479"/>
         <source>Correcting a saved lead: Enter saves the change.</source>
         <translation>正在修改已保存的线索：回车保存修改。</translation>
     </message>
@@ -1033,52 +1033,52 @@ Phone: %2</source>
         <translation>%1 条线索 · %2 条有效 · %3 条已转化 · 收入 %4 · 每条线索成本 %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="283"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="286"/>
         <source>%n lead(s) converted</source>
         <translation>
             <numerusform>已转化 %n 条线索</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="296"/>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="300"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="299"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="303"/>
         <source>Assign leads</source>
         <translation>分配线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="297"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="300"/>
         <source>No colleagues yet: they arrive with the first sync.</source>
         <translation>还没有同事：首次同步后会出现。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="301"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="304"/>
         <source>%n lead(s) to:</source>
         <translation>
             <numerusform>将 %n 条线索分配给：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="323"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="326"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="323"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="326"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="324"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="327"/>
         <source>Nobody: a new customer</source>
         <translation>都不是：新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="327"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="330"/>
         <source>Known?</source>
         <translation>是否认识？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/leads/pane.py" line="327"/>
+        <location filename="../../desktop_crm/ui/leads/pane.py" line="330"/>
         <source>This lead is:</source>
         <translation>这条线索是：</translation>
     </message>
@@ -1119,104 +1119,104 @@ Phone: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="152"/>
         <source>Desktop CRM</source>
         <translation>桌面客户管理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="153"/>
         <source>Find customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="154"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="152"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="155"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="153"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="156"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="154"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="157"/>
         <source>Export visit plan…</source>
         <translation>导出拜访计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="158"/>
         <source>Plan a visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="156"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="159"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="160"/>
         <source>Log in to sync…</source>
         <translation>登录以同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="158"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="161"/>
         <source>Conflicts…</source>
         <translation>冲突…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="162"/>
         <source>Needs attention…</source>
         <translation>需要处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="160"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="163"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="166"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="169"/>
         <source>Contact history</source>
         <translation>联系历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="167"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="170"/>
         <source>Visit plan</source>
         <translation>拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="168"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="171"/>
         <source>Contact persons</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="169"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="172"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="231"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="234"/>
         <source>Export visit plan</source>
         <translation>导出拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="231"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="234"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="245"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="248"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 次拜访到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="251"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="254"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop_crm.core import customers, events, timeline
-from desktop_crm.core.models import Customer, Lead
+from desktop_crm.core.models import Customer, CustomerStats, Lead
 from desktop_crm.storage.profile import Profile, open_profile
 from desktop_crm.ui.leads.pane import LeadsPane
 from desktop_crm.ui.tasks import TaskRunner
@@ -65,6 +65,11 @@ def test_review_and_convert(profile: Profile, qtbot: QtBot, qapp: object) -> Non
     # Anna's company is new; 张伟 joined the customer he was linked to while capturing.
     assert names == ["Nordic Tools AB", "上海华联商贸有限公司"]
     assert [(e.kind, e.subject) for e in entries] == [("lead", "Canton Fair")]
+    # The list's figures for the new customer are there at once: met at the show, so that is
+    # the last contact, and the follow-up clock runs from it.
+    with profile.session() as s:
+        stats = s.get(CustomerStats, anna.customer_id)
+        assert stats is not None and stats.last_contact_at == dt.datetime(2026, 10, 15, 10, 0)
 
 
 def test_assign_to_a_colleague_and_edit_the_event(

@@ -88,6 +88,7 @@ class CaptureWindow(QDialog):
         self.rating.setObjectName("rating")
         self.consent = QComboBox(self)
         self.consent.setObjectName("consent")
+        self.consent.currentIndexChanged.connect(self._clear_error)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #c0392b;")
         self.error.hide()
@@ -294,7 +295,7 @@ class CaptureWindow(QDialog):
 
     def _show_error(self, exc: ValidationError) -> None:
         names = {"name": self.tr("Name"), "phone": self.tr("Phone"), "email": self.tr("E-mail"),
-                 "consent": self.tr("May we contact them?"), "rating": self.tr("Rating")}  # fmt: skip
+                 "consent": self.tr("Consent to be contacted"), "rating": self.tr("Rating")}  # fmt: skip
         self.error.setText(f"{names.get(exc.field, exc.field)}: {error_text(exc)}")
         self.error.show()
         widget = self.edits.get(exc.field) or {"consent": self.consent, "rating": self.rating}.get(exc.field)
@@ -448,9 +449,12 @@ class CaptureWindow(QDialog):
             self.counter.setText(self.tr("%n lead(s) today at this event", "", count))
             self.recent.clear()
             for r in rows:
-                item = QListWidgetItem(
-                    f"{r.captured_at:%H:%M}  {r.name}  {r.company}  {format_phone(r.phone)}"
+                when = (
+                    f"{r.captured_at:%H:%M}"
+                    if r.captured_at.date() == today
+                    else f"{r.captured_at:%m-%d %H:%M}"
                 )
+                item = QListWidgetItem(f"{when}  {r.name}  {r.company}  {format_phone(r.phone)}")
                 item.setData(Qt.ItemDataRole.UserRole, r.id)
                 self.recent.addItem(item)
 

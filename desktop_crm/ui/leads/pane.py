@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ...core import events, lead_review
+from ...core import analytics, events, lead_review
 from ...core.duplicates import Match, likely_duplicates
 from ...core.errors import ValidationError
 from ...core.validation import format_phone
@@ -271,13 +271,16 @@ class LeadsPane(QWidget):
             return
         region = self.runner.profile.settings.default_region
 
+        settings = self.runner.profile.settings
+
         def job(session: Session) -> int:
-            done = 0
+            touched = []
             for lead_id in ids:
                 if events.get_lead(session, lead_id).status != "converted":
-                    lead_review.convert(session, lead_id, region=region)
-                    done += 1
-            return done
+                    touched.append(lead_review.convert(session, lead_id, region=region).customer_id)
+            # Tier, stage and last contact of the new (or joined) customers, for the list.
+            analytics.refresh(session, settings=settings, customer_ids=touched)
+            return len(touched)
 
         def done(count: int) -> None:
             self.message.emit(self.tr("%n lead(s) converted", "", count))
