@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import bench_bulk, bench_gui, bench_leads, bench_search, bench_sync
+from . import bench_bulk, bench_gui, bench_leads, bench_reports, bench_search, bench_sync
 from .common import big_profile
 
 BENCHES = {
@@ -18,6 +18,7 @@ BENCHES = {
     "gui": bench_gui.run,
     "sync": bench_sync.run,
     "leads": bench_leads.run,
+    "reports": bench_reports.run,
 }
 
 

@@ -85,8 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("report", help="visit report, visit pack or weekly report as PDF")
     p.add_argument("what", choices=("visit", "pack", "week"))
-    p.add_argument("ref", metavar="VISIT_ID|DATE")
+    p.add_argument("ref", metavar="VISIT_ID|latest|DATE")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--language", choices=("zh", "en"), help="default: the customer's")
 
     p = sub.add_parser("event", help="events and their leads: list, or a report of what one brought in")
     p.add_argument("action", choices=("list", "report"))
@@ -206,6 +207,22 @@ def _cmd_event(profile: Profile, args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_report(profile: Profile, args: argparse.Namespace) -> int:
+    if args.what != "visit":
+        raise CrmError("not_built", f"'report {args.what}' is not built yet ('report visit' is)")
+    from .reports.visit import latest_reported, write_visit_report  # reportlab on first use
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise CrmError("no_folder", f"no folder {out.parent} to write {out.name} in")
+    with profile.session() as session:
+        visit_id = latest_reported(session) if args.ref == "latest" else args.ref
+        size = write_visit_report(session, visit_id, out, language=args.language,
+                                  company=profile.settings.company_name)  # fmt: skip
+    print(f"visit report written to {out} ({size:,} bytes)")
+    return 0
+
+
 def _open_gui(profile: Profile) -> int:
     try:
         from .ui.app import run
@@ -294,7 +311,7 @@ COMMANDS: dict[str, Callable[[Profile, argparse.Namespace], int]] = {
     "stats": _cmd_stats,
     "import": _not_built("import"),
     "export": _cmd_export,
-    "report": _not_built("report"),
+    "report": _cmd_report,
     "sync": _cmd_sync,
     "event": _cmd_event,
 }

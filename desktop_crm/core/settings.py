@@ -32,6 +32,7 @@ class Settings:
     language: str = ""  # empty: follow the system locale
     default_region: str = "CN"  # for phone numbers typed without a country code
     base_currency: str = "CNY"
+    company_name: str = ""  # the header of printed reports
     fx_rates: dict[str, float] = field(default_factory=_rates)
     cadence_days: dict[str, int] = field(default_factory=_cadence)
     new_days: int = 90  # first order younger than this: a new customer

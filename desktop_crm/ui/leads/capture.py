@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ...core import events
-from ...core.cards import read_payload
 from ...core.duplicates import Match, likely_duplicates
 from ...core.errors import ValidationError
 from ...core.validation import format_phone
+from ...io.cards import read_payload
 from ..customers.dialog import error_text
 from ..icons import icon
 from ..tasks import TaskRunner

@@ -12,7 +12,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from .search_index import has_cjk
+from ..core.search_index import has_cjk
 
 # vobject logs every line it skips as an error; a skipped line here is expected, not news.
 logging.getLogger("vobject").setLevel(logging.CRITICAL)

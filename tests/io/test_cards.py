@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_crm.core.cards import read_payload
+from desktop_crm.io.cards import read_payload
 
 PAYLOADS = Path(__file__).parent.parent / "data" / "payloads"
 
