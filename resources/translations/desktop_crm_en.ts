@@ -4,27 +4,27 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="51"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="55"/>
         <source>fixed</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="61"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="65"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="62"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="66"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="63"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="67"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="64"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1353,12 +1353,12 @@ Phone: %2</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="85"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="89"/>
         <source>never contacted</source>
         <translation>never contacted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="86"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="90"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -1366,22 +1366,22 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="91"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="95"/>
         <source>Suggested visit</source>
         <translation>Suggested visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="92"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="96"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="93"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="97"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="94"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="98"/>
         <source>To the day&apos;s plan</source>
         <translation>To the day&apos;s plan</translation>
     </message>
@@ -1559,69 +1559,112 @@ Phone: %2</translation>
     </message>
 </context>
 <context>
+    <name>VisitReport</name>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="32"/>
+        <source>Save visit report</source>
+        <translation>Save visit report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="33"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="81"/>
+        <source>Print visit report</source>
+        <translation>Print visit report</translation>
+    </message>
+</context>
+<context>
     <name>VisitsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="213"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="227"/>
         <source>Plan visit…</source>
         <translation>Plan visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="214"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="228"/>
         <source>Plan a visit to the selected customer (Ctrl+Shift+P)</source>
         <translation>Plan a visit to the selected customer (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="215"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="229"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="216"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="230"/>
         <source>Move or re-time the selected visit</source>
         <translation>Move or re-time the selected visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="217"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="231"/>
         <source>Order route</source>
         <translation>Order route</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="219"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="233"/>
         <source>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</source>
         <translation>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="221"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="235"/>
         <source>Complete…</source>
         <translation>Complete…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="222"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="236"/>
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="223"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="237"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="238"/>
+        <source>Print the selected visit&apos;s report, or save it as PDF</source>
+        <translation>Print the selected visit&apos;s report, or save it as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="239"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="240"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="241"/>
         <source>Plan the suggested visit for this day…</source>
         <translation>Plan the suggested visit for this day…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="224"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="242"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="225"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="243"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="228"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="246"/>
         <source>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</source>
         <translation>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="307"/>
+        <source>Visit report saved to %1</source>
+        <translation>Visit report saved to %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="333"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="367"/>
         <source>%n visit(s) planned on %1</source>
         <translation>
             <numerusform>%n visit planned on %1</numerusform>
@@ -1629,7 +1672,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="352"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="386"/>
         <source>Route: %1 visits, %2 km</source>
         <translation>Route: %1 visits, %2 km</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="51"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="55"/>
         <source>fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="61"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="65"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="62"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="66"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="63"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="67"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="64"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="68"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1348,34 +1348,34 @@ Phone: %2</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="85"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="89"/>
         <source>never contacted</source>
         <translation>从未联系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="86"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="90"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="91"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="95"/>
         <source>Suggested visit</source>
         <translation>建议拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="92"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="96"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="93"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="97"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="94"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="98"/>
         <source>To the day&apos;s plan</source>
         <translation>距当日计划</translation>
     </message>
@@ -1550,76 +1550,119 @@ Phone: %2</source>
     </message>
 </context>
 <context>
+    <name>VisitReport</name>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="32"/>
+        <source>Save visit report</source>
+        <translation>保存拜访报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="33"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="81"/>
+        <source>Print visit report</source>
+        <translation>打印拜访报告</translation>
+    </message>
+</context>
+<context>
     <name>VisitsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="213"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="227"/>
         <source>Plan visit…</source>
         <translation>计划拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="214"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="228"/>
         <source>Plan a visit to the selected customer (Ctrl+Shift+P)</source>
         <translation>为所选客户计划拜访（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="215"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="229"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="216"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="230"/>
         <source>Move or re-time the selected visit</source>
         <translation>移动所选拜访或修改时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="217"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="231"/>
         <source>Order route</source>
         <translation>排路线</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="219"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="233"/>
         <source>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</source>
         <translation>按最短路线排列当天的拜访；固定预约保持原时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="221"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="235"/>
         <source>Complete…</source>
         <translation>完成拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="222"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="236"/>
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="223"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="237"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="238"/>
+        <source>Print the selected visit&apos;s report, or save it as PDF</source>
+        <translation>打印所选拜访的报告，或保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="239"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="240"/>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="241"/>
         <source>Plan the suggested visit for this day…</source>
         <translation>把建议的拜访排进这一天…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="224"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="242"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="225"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="243"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="228"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="246"/>
         <source>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</source>
         <translation>把客户拖到某一天即可计划拜访；把拜访拖到另一天即可改期。双击某一天可打开当天日程。</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="307"/>
+        <source>Visit report saved to %1</source>
+        <translation>拜访报告已保存到 %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="333"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="367"/>
         <source>%n visit(s) planned on %1</source>
         <translation>
             <numerusform>已在 %1 计划 %n 次拜访</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="352"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="386"/>
         <source>Route: %1 visits, %2 km</source>
         <translation>路线：%1 次拜访，共 %2 公里</translation>
     </message>

@@ -8,15 +8,18 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 from PySide6.QtCore import QDate, QLocale, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +33,7 @@ from ..icons import icon
 from ..paged import Index, RowsModel
 from ..tasks import TaskRunner
 from ..words import visit_status_text
+from . import printing
 from .dialogs import CompleteVisitDialog, PlanVisitDialog
 from .week import WeekModel, week_start
 
@@ -124,6 +128,16 @@ class VisitsPane(QWidget):
         self.order_button = QPushButton(icon("route"), "", self)
         self.complete_button = QPushButton(icon("complete"), "", self)
         self.cancel_button = QPushButton(icon("cancel"), "", self)
+        # The selected visit's report: print (with a preview) or save as PDF.
+        self.report_button = QToolButton(self)
+        self.report_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_action = QAction(self)
+        self.print_action.triggered.connect(self.print_report)
+        self.save_pdf_action = QAction(self)
+        self.save_pdf_action.triggered.connect(self.save_report)
+        menu = QMenu(self.report_button)
+        menu.addActions([self.print_action, self.save_pdf_action])
+        self.report_button.setMenu(menu)
         self.suggestions = SuggestionModel(self)
         self.suggested = QTableView(self)
         self.suggested.setModel(self.suggestions)
@@ -166,7 +180,7 @@ class VisitsPane(QWidget):
         day_page = QWidget(self)
         buttons = QHBoxLayout()
         for b in (self.plan_button, self.change_button, self.order_button, self.complete_button,
-                  self.cancel_button):  # fmt: skip
+                  self.cancel_button, self.report_button):  # fmt: skip
             buttons.addWidget(b)
         buttons.addStretch(1)
         day_layout = QVBoxLayout(day_page)
@@ -220,6 +234,10 @@ class VisitsPane(QWidget):
         )
         self.complete_button.setText(self.tr("Complete…"))
         self.cancel_button.setText(self.tr("Cancel visit"))
+        self.report_button.setText(self.tr("Report"))
+        self.report_button.setToolTip(self.tr("Print the selected visit's report, or save it as PDF"))
+        self.print_action.setText(self.tr("Print…"))
+        self.save_pdf_action.setText(self.tr("Save as PDF…"))
         self.plan_suggested.setText(self.tr("Plan the suggested visit for this day…"))
         self.views.setTabText(0, self.tr("Day"))
         self.views.setTabText(1, self.tr("Week"))
@@ -239,6 +257,7 @@ class VisitsPane(QWidget):
         self.plan_button.setEnabled(self.customer is not None)
         for button in (self.change_button, self.complete_button, self.cancel_button):
             button.setEnabled(planned)
+        self.report_button.setEnabled(row is not None)
 
     def selected_day(self) -> dt.date:
         return cast(dt.date, self.day.date().toPython())
@@ -272,6 +291,21 @@ class VisitsPane(QWidget):
             return
         chosen = self.suggestions.rows[row]
         self.plan_for(chosen.customer_id, chosen.name)
+
+    def print_report(self) -> None:
+        row = self._selected()
+        if row is not None:
+            printing.print_preview(self, self.runner, row.id)
+
+    def save_report(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        name = "".join(ch for ch in row.customer if ch.isalnum() or ch in " -_")[:60].strip() or "visit"
+        printing.save_as_pdf(
+            self, self.runner, row.id, f"{name} {row.planned_at:%Y-%m-%d}.pdf",
+            lambda path: self.planned.emit(self.tr("Visit report saved to %1").replace("%1", path)),
+        )  # fmt: skip
 
     def _selected(self) -> AgendaRow | None:
         row = self.table.currentIndex().row()

@@ -1,0 +1,89 @@
+"""Printing and saving the visit report. The PDF is built by ``reports`` on a worker thread; the
+print preview draws its pages with QtPdf, so what is printed is what is saved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRectF, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
+from sqlalchemy.orm import Session
+
+from ..tasks import TaskRunner
+
+PRINT_DPI = 300  # sharp on paper, and a page renders in well under a second
+
+
+def _render(visit_id: str, company: str) -> Callable[[Session], bytes]:
+    def job(session: Session) -> bytes:
+        from ...reports.visit import read_visit, render  # reportlab on first use
+
+        return render(read_visit(session, visit_id, company=company))
+
+    return job
+
+
+def save_as_pdf(parent: QWidget, runner: TaskRunner, visit_id: str, suggested: str,
+                saved: Callable[[str], None] | None = None) -> None:  # fmt: skip
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("VisitReport", "Save visit report"), str(Path.home() / suggested),
+                                          QCoreApplication.translate("VisitReport", "PDF (*.pdf)"))  # fmt: skip
+    if not path:
+        return
+    company = runner.profile.settings.company_name
+
+    def job(session: Session) -> str:
+        from ...reports.visit import write_visit_report
+
+        write_visit_report(session, visit_id, Path(path), company=company)
+        return path
+
+    runner.read(job, saved or (lambda _p: None))
+
+
+class PdfPrinting(QObject):
+    """Holds a rendered report while its print preview is open."""
+
+    def __init__(self, pdf: bytes, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.buffer = QBuffer(self)
+        self.buffer.setData(QByteArray(pdf))
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self.buffer)
+        self.printer: QPrinter | None = None
+
+    def paint(self, printer: QPrinter) -> None:
+        """Each page of the PDF as an image at PRINT_DPI, fitted to the printer's page."""
+        painter = QPainter(printer)
+        try:
+            for i in range(self.document.pageCount()):
+                if i:
+                    printer.newPage()
+                points = self.document.pagePointSize(i)
+                size = QSize(round(points.width() * PRINT_DPI / 72), round(points.height() * PRINT_DPI / 72))
+                image = self.document.render(i, size)
+                area = QRectF(painter.viewport())
+                scale = min(area.width() / size.width(), area.height() / size.height())
+                target = QRectF(0, 0, size.width() * scale, size.height() * scale)
+                painter.drawImage(target, image)
+        finally:
+            painter.end()
+
+
+def print_preview(parent: QWidget, runner: TaskRunner, visit_id: str) -> None:
+    def show(pdf: bytes) -> None:
+        printing = PdfPrinting(pdf, parent)
+        # The dialog does not own its printer: it lives with ``printing`` until the dialog closes.
+        printing.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printing.printer, parent)
+        dialog.setWindowTitle(QCoreApplication.translate("VisitReport", "Print visit report"))
+        dialog.paintRequested.connect(printing.paint)
+        dialog.finished.connect(lambda _r: printing.deleteLater())
+        parent.setProperty("print_preview", dialog)  # kept alive while open
+        dialog.open()
+
+    runner.read(_render(visit_id, runner.profile.settings.company_name), show)
