@@ -207,14 +207,39 @@ def _cmd_event(profile: Profile, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_report(profile: Profile, args: argparse.Namespace) -> int:
-    if args.what != "visit":
-        raise CrmError("not_built", f"'report {args.what}' is not built yet ('report visit' is)")
-    from .reports.visit import latest_reported, write_visit_report  # reportlab on first use
+def _rep_language(profile: Profile) -> str:
+    """The rep's own documents (the visit pack) are in the rep's language: the profile's, or
+    else the system's."""
+    import locale
 
+    chosen = profile.settings.language or (locale.getlocale()[0] or "")
+    return "zh" if chosen.lower().startswith("zh") else "en"
+
+
+def _cmd_report(profile: Profile, args: argparse.Namespace) -> int:
+    if args.what == "week":
+        raise CrmError("not_built", "'report week' is not built yet ('report visit' and 'report pack' are)")
     out = Path(args.out)
     if not out.parent.is_dir():
         raise CrmError("no_folder", f"no folder {out.parent} to write {out.name} in")
+    if args.what == "pack":
+        from .reports.pack import read_pack, render_pack
+
+        try:
+            day = dt.date.fromisoformat(args.ref)
+        except ValueError:
+            raise CrmError("bad_date", f"{args.ref!r} is not a date like 2026-03-02") from None
+        with profile.session() as session:
+            pack = read_pack(session, day, company=profile.settings.company_name,
+                             currency=profile.settings.base_currency)  # fmt: skip
+        data = render_pack(pack, language=args.language or _rep_language(profile))
+        tmp = out.with_name(out.name + ".part")
+        tmp.write_bytes(data)
+        tmp.replace(out)
+        print(f"visit pack for {day} ({len(pack.visits)} visits, {pack.total_km:.1f} km) written to {out}")
+        return 0
+    from .reports.visit import latest_reported, write_visit_report  # reportlab on first use
+
     with profile.session() as session:
         visit_id = latest_reported(session) if args.ref == "latest" else args.ref
         size = write_visit_report(session, visit_id, out, language=args.language,

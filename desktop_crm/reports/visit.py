@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ from ..core import records
 from ..core.errors import CrmError
 from ..core.models import Contact, Customer, Order, User, Visit
 from ..core.validation import format_phone
-from .fonts import document_font
+from .layout import build, para, styles
 from .words import Words
 
 
@@ -88,35 +87,22 @@ def read_visit(session: Session, visit_id: str, *, company: str = "") -> VisitRe
 def render(report: VisitReport, *, language: str | None = None, signatures: bool = True) -> bytes:
     """The PDF, in ``language`` (the customer's when not given)."""
     from reportlab.lib import colors
-    from reportlab.lib.enums import TA_RIGHT
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-    from reportlab.platypus.doctemplate import LayoutError
+    from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
     w = Words(language or report.language)
-    font, _ = document_font()
-    # wordWrap="CJK" breaks between any two Chinese characters, as Chinese is set; Latin words
-    # still break at spaces.
-    base = ParagraphStyle("base", fontName=font, fontSize=10, leading=14, wordWrap="CJK")
-    small = ParagraphStyle(
-        "small", parent=base, fontSize=8.5, leading=11, textColor=colors.HexColor("#57606a")
-    )
-    title = ParagraphStyle("title", parent=base, fontSize=18, leading=24, spaceAfter=2)
-    heading = ParagraphStyle("heading", parent=base, fontSize=11, leading=15, spaceBefore=8, spaceAfter=3,
-                             textColor=colors.HexColor("#0b4f8a"))  # fmt: skip
-    right = ParagraphStyle("right", parent=small, alignment=TA_RIGHT)
+    st = styles()
 
-    def p(text: str, style: ParagraphStyle = base) -> Paragraph:
-        escaped = (text or w["none"]).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        return Paragraph(escaped.replace("\n", "<br/>"), style)
+    def p(text: str | None, style: Any = st.base) -> Any:
+        return para(w, text, style)
 
     when = report.completed_at or report.planned_at
     story: list[Any] = [
-        Table([[p(report.company or " ", small), p(w["visit_report"], right)]], colWidths=["50%", "50%"]),
-        p(f"{w['visit_report']}{w['colon']}{report.customer}", title),
-        p(report.customer_address, small),
+        Table(
+            [[p(report.company or " ", st.small), p(w["visit_report"], st.right)]], colWidths=["50%", "50%"]
+        ),
+        p(f"{w['visit_report']}{w['colon']}{report.customer}", st.title),
+        p(report.customer_address, st.small),
         Spacer(1, 4 * mm),
     ]
     facts = [
@@ -129,7 +115,7 @@ def render(report: VisitReport, *, language: str | None = None, signatures: bool
         (w["satisfaction"], w[report.satisfaction] if report.satisfaction else ""),
         (w["rep"], report.rep),
     ]
-    table = Table([[p(k, small), p(v)] for k, v in facts], colWidths=[38 * mm, None])
+    table = Table([[p(k, st.small), p(v)] for k, v in facts], colWidths=[38 * mm, None])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d0d7de")),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -140,56 +126,24 @@ def render(report: VisitReport, *, language: str | None = None, signatures: bool
         ("products", report.products),
         ("competitors", report.competitors),
     ):
-        story += [p(w[key], heading), p(text)]
-    story.append(p(w["orders"], heading))
+        story += [p(w[key], st.heading), p(text)]
+    story.append(p(w["orders"], st.heading))
     if report.orders:
-        lines = [
-            [p(o.number, small), p(o.description), p(w.money(o.cents, o.currency), right)]
-            for o in report.orders
-        ]
+        lines = [[p(o.number, st.small), p(o.description), p(w.money(o.cents, o.currency), st.right)]
+                 for o in report.orders]  # fmt: skip
         story.append(Table(lines, colWidths=[30 * mm, None, 35 * mm]))
     else:
         story.append(p(""))
-    story += [
-        p(w["next_steps"], heading),
-        p(report.next_step),
-        p(w["next_visit"], heading),
-        p(w.date(report.next_visit)),
-    ]
+    story += [p(w["next_steps"], st.heading), p(report.next_step), p(w["next_visit"], st.heading),
+              p(w.date(report.next_visit))]  # fmt: skip
     if signatures:
         line = "_" * 34
         story.append(KeepTogether([Spacer(1, 14 * mm), Table(
-            [[p(line), p(line)], [p(w["signature_rep"], small), p(w["signature_customer"], small)]],
+            [[p(line), p(line)], [p(w["signature_rep"], st.small), p(w["signature_customer"], st.small)]],
             colWidths=["50%", "50%"],
         )]))  # fmt: skip
-
-    pages: list[int] = []
-
-    def footer(canvas: Any, doc: Any) -> None:
-        pages.append(doc.page)
-        canvas.saveState()
-        canvas.setFont(font, 8)
-        canvas.setFillColor(colors.HexColor("#57606a"))
-        text = w["page"].format(n=doc.page, of=total[0] or "")
-        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, text)
-        canvas.restoreState()
-
-    # Page "n of m": build once to count the pages, then again with the count.
-    total = [0]
-    for _ in range(2):
-        out = io.BytesIO()
-        doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                                bottomMargin=18 * mm, title=f"{w['visit_report']}: {report.customer}",
-                                author=report.rep or report.company, lang=w.locale.replace("_", "-"))  # fmt: skip
-        pages.clear()
-        try:
-            doc.build(list(story), onFirstPage=footer, onLaterPages=footer)
-        except LayoutError as exc:  # a single unbreakable item taller than a page
-            raise ValueError(f"the report cannot be laid out: {exc}") from None
-        if total[0] == len(pages):
-            break
-        total[0] = len(pages)
-    return out.getvalue()
+    return build(story, w, title=f"{w['visit_report']}{w['colon']}{report.customer}",
+                 author=report.rep or report.company)  # fmt: skip
 
 
 def latest_reported(session: Session) -> str:
