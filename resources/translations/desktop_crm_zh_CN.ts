@@ -1552,17 +1552,23 @@ Phone: %2</source>
 <context>
     <name>VisitReport</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="32"/>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="63"/>
         <source>Save visit report</source>
         <translation>保存拜访报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="33"/>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="47"/>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="64"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="81"/>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="45"/>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="120"/>
         <source>Print visit report</source>
         <translation>打印拜访报告</translation>
     </message>
@@ -1570,99 +1576,114 @@ Phone: %2</source>
 <context>
     <name>VisitsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="227"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="233"/>
         <source>Plan visit…</source>
         <translation>计划拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="228"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="234"/>
         <source>Plan a visit to the selected customer (Ctrl+Shift+P)</source>
         <translation>为所选客户计划拜访（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="229"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="235"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="230"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="236"/>
         <source>Move or re-time the selected visit</source>
         <translation>移动所选拜访或修改时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="231"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="237"/>
         <source>Order route</source>
         <translation>排路线</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="233"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="239"/>
         <source>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</source>
         <translation>按最短路线排列当天的拜访；固定预约保持原时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="235"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="241"/>
         <source>Complete…</source>
         <translation>完成拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="236"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="242"/>
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="237"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="243"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="238"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="244"/>
         <source>Print the selected visit&apos;s report, or save it as PDF</source>
         <translation>打印所选拜访的报告，或保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="239"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="245"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="240"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="246"/>
         <source>Save as PDF…</source>
         <translation>保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="241"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="247"/>
+        <source>Print the day&apos;s visit pack…</source>
+        <translation>打印当天的拜访资料…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="248"/>
+        <source>Save the day&apos;s visit pack as PDF…</source>
+        <translation>把当天的拜访资料保存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="249"/>
         <source>Plan the suggested visit for this day…</source>
         <translation>把建议的拜访排进这一天…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="242"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="250"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="243"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="251"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="246"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="254"/>
         <source>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</source>
         <translation>把客户拖到某一天即可计划拜访；把拜访拖到另一天即可改期。双击某一天可打开当天日程。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="307"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="320"/>
         <source>Visit report saved to %1</source>
         <translation>拜访报告已保存到 %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="334"/>
+        <source>Visit pack saved to %1</source>
+        <translation>拜访资料已保存到 %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="367"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="394"/>
         <source>%n visit(s) planned on %1</source>
         <translation>
             <numerusform>已在 %1 计划 %n 次拜访</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="386"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="413"/>
         <source>Route: %1 visits, %2 km</source>
         <translation>路线：%1 次拜访，共 %2 公里</translation>
     </message>

@@ -202,9 +202,9 @@ def test_the_selected_visits_report_saves_as_pdf(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
     pane = window.visits
-    assert not pane.report_button.isEnabled()  # nothing selected yet
+    assert not pane.save_pdf_action.isEnabled()  # no visit selected yet
     pane.table.setCurrentIndex(pane.model.index(0, 0))
-    assert pane.report_button.isEnabled()
+    assert pane.save_pdf_action.isEnabled()
     pane.save_pdf_action.trigger()
     assert offered[0].endswith(f"West Co {DAY:%Y-%m-%d}.pdf")
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(target.read_bytes())).pages)
@@ -247,3 +247,21 @@ def test_print_opens_a_preview_of_the_report(window: MainWindow, qtbot: QtBot) -
     qtbot.wait(300)  # the preview asks for the pages and draws them (it crashed once: a freed printer)
     assert dialog.isVisible()
     dialog.close()
+
+
+def test_the_days_visit_pack_saves_as_pdf(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "pack.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    pane = window.visits
+    assert (
+        pane.save_pack_action.isEnabled() and not pane.save_pdf_action.isEnabled()
+    )  # a day, no visit chosen
+    pane.save_pack_action.trigger()
+    pages = PdfReader(str(target)).pages
+    assert len(pages) == 2 and "West Co" in pages[1].extract_text()  # the route, then West Co's briefing
+    assert str(target) in window.statusBar().currentMessage()

@@ -4,7 +4,7 @@ complete a visit with its report (which lands in the timeline), cancel."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, cast
 
 from PySide6.QtCore import QDate, QLocale, QMimeData, QModelIndex, Qt, Signal
@@ -135,8 +135,14 @@ class VisitsPane(QWidget):
         self.print_action.triggered.connect(self.print_report)
         self.save_pdf_action = QAction(self)
         self.save_pdf_action.triggered.connect(self.save_report)
+        self.print_pack_action = QAction(self)
+        self.print_pack_action.triggered.connect(self.print_pack)
+        self.save_pack_action = QAction(self)
+        self.save_pack_action.triggered.connect(self.save_pack)
         menu = QMenu(self.report_button)
         menu.addActions([self.print_action, self.save_pdf_action])
+        menu.addSeparator()
+        menu.addActions([self.print_pack_action, self.save_pack_action])
         self.report_button.setMenu(menu)
         self.suggestions = SuggestionModel(self)
         self.suggested = QTableView(self)
@@ -238,6 +244,8 @@ class VisitsPane(QWidget):
         self.report_button.setToolTip(self.tr("Print the selected visit's report, or save it as PDF"))
         self.print_action.setText(self.tr("Print…"))
         self.save_pdf_action.setText(self.tr("Save as PDF…"))
+        self.print_pack_action.setText(self.tr("Print the day's visit pack…"))
+        self.save_pack_action.setText(self.tr("Save the day's visit pack as PDF…"))
         self.plan_suggested.setText(self.tr("Plan the suggested visit for this day…"))
         self.views.setTabText(0, self.tr("Day"))
         self.views.setTabText(1, self.tr("Week"))
@@ -257,7 +265,12 @@ class VisitsPane(QWidget):
         self.plan_button.setEnabled(self.customer is not None)
         for button in (self.change_button, self.complete_button, self.cancel_button):
             button.setEnabled(planned)
-        self.report_button.setEnabled(row is not None)
+        self.print_action.setEnabled(row is not None)
+        self.save_pdf_action.setEnabled(row is not None)
+        has_visits = bool(self.model.rows)
+        self.print_pack_action.setEnabled(has_visits)
+        self.save_pack_action.setEnabled(has_visits)
+        self.report_button.setEnabled(row is not None or has_visits)
 
     def selected_day(self) -> dt.date:
         return cast(dt.date, self.day.date().toPython())
@@ -305,6 +318,20 @@ class VisitsPane(QWidget):
         printing.save_as_pdf(
             self, self.runner, row.id, f"{name} {row.planned_at:%Y-%m-%d}.pdf",
             lambda path: self.planned.emit(self.tr("Visit report saved to %1").replace("%1", path)),
+        )  # fmt: skip
+
+    def _pack(self) -> Callable[[Session], bytes]:
+        settings = self.runner.profile.settings
+        language = "zh" if (settings.language or QLocale().name()).startswith("zh") else "en"
+        return printing.pack_job(self.selected_day(), language, settings.company_name, settings.base_currency)
+
+    def print_pack(self) -> None:
+        printing.print_pdf(self, self.runner, self._pack())
+
+    def save_pack(self) -> None:
+        printing.save_bytes_as_pdf(
+            self, self.runner, self._pack(), f"visits {self.selected_day():%Y-%m-%d}.pdf",
+            lambda path: self.planned.emit(self.tr("Visit pack saved to %1").replace("%1", path)),
         )  # fmt: skip
 
     def _selected(self) -> AgendaRow | None:

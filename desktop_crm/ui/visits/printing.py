@@ -3,6 +3,7 @@ print preview draws its pages with QtPdf, so what is printed is what is saved.""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +26,36 @@ def _render(visit_id: str, company: str) -> Callable[[Session], bytes]:
         return render(read_visit(session, visit_id, company=company))
 
     return job
+
+
+def pack_job(day: dt.date, language: str, company: str, currency: str) -> Callable[[Session], bytes]:
+    """The day's visit pack as PDF bytes (run on a worker)."""
+
+    def job(session: Session) -> bytes:
+        from ...reports.pack import read_pack, render_pack
+
+        return render_pack(read_pack(session, day, company=company, currency=currency), language=language)
+
+    return job
+
+
+def save_bytes_as_pdf(parent: QWidget, runner: TaskRunner, make: Callable[[Session], bytes], suggested: str,
+                      saved: Callable[[str], None] | None = None) -> None:  # fmt: skip
+    """Ask where, then build the PDF and write it, both on a worker."""
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("VisitReport", "Save as PDF"),
+                                          str(Path.home() / suggested),
+                                          QCoreApplication.translate("VisitReport", "PDF (*.pdf)"))  # fmt: skip
+    if not path:
+        return
+
+    def job(session: Session) -> str:
+        target = Path(path)
+        tmp = target.with_name(target.name + ".part")
+        tmp.write_bytes(make(session))
+        tmp.replace(target)
+        return path
+
+    runner.read(job, saved or (lambda _p: None))
 
 
 def save_as_pdf(parent: QWidget, runner: TaskRunner, visit_id: str, suggested: str,
@@ -75,6 +106,12 @@ class PdfPrinting(QObject):
 
 
 def print_preview(parent: QWidget, runner: TaskRunner, visit_id: str) -> None:
+    print_pdf(parent, runner, _render(visit_id, runner.profile.settings.company_name))
+
+
+def print_pdf(parent: QWidget, runner: TaskRunner, make: Callable[[Session], bytes]) -> None:
+    """Build the PDF on a worker, then open Qt's print dialog with a preview of it."""
+
     def show(pdf: bytes) -> None:
         printing = PdfPrinting(pdf, parent)
         # The dialog does not own its printer: it lives with ``printing`` until the dialog closes.
@@ -86,4 +123,4 @@ def print_preview(parent: QWidget, runner: TaskRunner, visit_id: str) -> None:
         parent.setProperty("print_preview", dialog)  # kept alive while open
         dialog.open()
 
-    runner.read(_render(visit_id, runner.profile.settings.company_name), show)
+    runner.read(make, show)
