@@ -1561,13 +1561,7 @@ Phone: %2</translation>
 <context>
     <name>VisitReport</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="63"/>
-        <source>Save visit report</source>
-        <translation>Save visit report</translation>
-    </message>
-    <message>
         <location filename="../../desktop_crm/ui/visits/printing.py" line="47"/>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="64"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1577,7 +1571,7 @@ Phone: %2</translation>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="120"/>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="109"/>
         <source>Print visit report</source>
         <translation>Print visit report</translation>
     </message>

@@ -1552,13 +1552,7 @@ Phone: %2</source>
 <context>
     <name>VisitReport</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="63"/>
-        <source>Save visit report</source>
-        <translation>保存拜访报告</translation>
-    </message>
-    <message>
         <location filename="../../desktop_crm/ui/visits/printing.py" line="47"/>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="64"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1568,7 +1562,7 @@ Phone: %2</source>
         <translation>保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="120"/>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="109"/>
         <source>Print visit report</source>
         <translation>打印拜访报告</translation>
     </message>

@@ -60,19 +60,8 @@ def save_bytes_as_pdf(parent: QWidget, runner: TaskRunner, make: Callable[[Sessi
 
 def save_as_pdf(parent: QWidget, runner: TaskRunner, visit_id: str, suggested: str,
                 saved: Callable[[str], None] | None = None) -> None:  # fmt: skip
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("VisitReport", "Save visit report"), str(Path.home() / suggested),
-                                          QCoreApplication.translate("VisitReport", "PDF (*.pdf)"))  # fmt: skip
-    if not path:
-        return
-    company = runner.profile.settings.company_name
-
-    def job(session: Session) -> str:
-        from ...reports.visit import write_visit_report
-
-        write_visit_report(session, visit_id, Path(path), company=company)
-        return path
-
-    runner.read(job, saved or (lambda _p: None))
+    make = _render(visit_id, runner.profile.settings.company_name)
+    save_bytes_as_pdf(parent, runner, make, suggested, saved)
 
 
 class PdfPrinting(QObject):
