@@ -217,26 +217,33 @@ def _rep_language(profile: Profile) -> str:
 
 
 def _cmd_report(profile: Profile, args: argparse.Namespace) -> int:
-    if args.what == "week":
-        raise CrmError("not_built", "'report week' is not built yet ('report visit' and 'report pack' are)")
     out = Path(args.out)
     if not out.parent.is_dir():
         raise CrmError("no_folder", f"no folder {out.parent} to write {out.name} in")
-    if args.what == "pack":
-        from .reports.pack import read_pack, render_pack
-
+    if args.what in ("pack", "week"):
         try:
             day = dt.date.fromisoformat(args.ref)
         except ValueError:
             raise CrmError("bad_date", f"{args.ref!r} is not a date like 2026-03-02") from None
-        with profile.session() as session:
-            pack = read_pack(session, day, company=profile.settings.company_name,
-                             currency=profile.settings.base_currency)  # fmt: skip
-        data = render_pack(pack, language=args.language or _rep_language(profile))
+        language, company = args.language or _rep_language(profile), profile.settings.company_name
+        if args.what == "pack":
+            from .reports.pack import read_pack, render_pack
+
+            with profile.session() as session:
+                pack = read_pack(session, day, company=company, currency=profile.settings.base_currency)
+            data = render_pack(pack, language=language)
+            what = f"visit pack for {day} ({len(pack.visits)} visits, {pack.total_km:.1f} km)"
+        else:
+            from .reports.week import read_week, render_week
+
+            with profile.session() as session:
+                week = read_week(session, day, company=company)
+            data = render_week(week, language=language)
+            what = f"weekly report for the week of {week.start}"
         tmp = out.with_name(out.name + ".part")
         tmp.write_bytes(data)
         tmp.replace(out)
-        print(f"visit pack for {day} ({len(pack.visits)} visits, {pack.total_km:.1f} km) written to {out}")
+        print(f"{what} written to {out}")
         return 0
     from .reports.visit import latest_reported, write_visit_report  # reportlab on first use
 

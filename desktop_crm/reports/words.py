@@ -33,6 +33,11 @@ WORDS: dict[str, dict[str, str]] = {
         "meeting": "Meeting", "complaint": "Complaint", "service_request": "Service request", "order": "Order",
         "note": "Note", "lead": "Lead", "quote": "Quote", "ordered": "Ordered", "delivered": "Delivered",
         "paid": "Paid", "cancelled": "Cancelled",
+        "week_report": "Weekly activity", "planned_visits": "Visits planned", "done": "Done", "missed": "Missed",
+        "calls": "Calls", "new_leads": "New leads", "orders_n": "Orders", "week_total": "Week",
+        "chart_title": "Visits planned and done", "orders_taken_week": "Orders taken this week",
+        "overdue_customers": "Customers overdue for a follow-up by the week's end",
+        "satisfaction_dropped": "Customers whose satisfaction is falling",
     },
     "zh": {
         "visit_report": "拜访报告", "customer": "客户", "met": "会见的联系人",
@@ -56,6 +61,11 @@ WORDS: dict[str, dict[str, str]] = {
         "meeting": "会议", "complaint": "投诉", "service_request": "服务请求", "order": "订单",
         "note": "备注", "lead": "线索", "quote": "报价", "ordered": "已下单", "delivered": "已交货",
         "paid": "已付款", "cancelled": "已取消",
+        "week_report": "每周工作报告", "planned_visits": "计划拜访", "done": "已完成", "missed": "未完成",
+        "calls": "电话", "new_leads": "新线索", "orders_n": "订单", "week_total": "本周合计",
+        "chart_title": "计划与完成的拜访", "orders_taken_week": "本周获得的订单",
+        "overdue_customers": "截至周末回访逾期的客户数",
+        "satisfaction_dropped": "满意度下降的客户",
     },
 }  # fmt: skip
 
@@ -70,6 +80,9 @@ class Words:
 
     def date(self, day: dt.date | None) -> str:
         return format_date(day, format="long", locale=self.locale) if day else self["none"]
+
+    def weekday(self, day: dt.date) -> str:
+        return format_date(day, format="EEE d", locale=self.locale)
 
     def time(self, moment: dt.datetime) -> str:
         return format_time(moment, format="short", locale=self.locale)

@@ -98,7 +98,7 @@ def test_demo_refuses_a_profile_with_customers(demo_profile: Path) -> None:
     "args",
     [
         ("import", "x.csv"),
-        ("report", "week", "2026-01-05", "--out", "w.pdf"),
+        ("export", "customers.csv"),
     ],
 )
 def test_commands_not_built_yet_say_so(tmp_path: Path, args: tuple[str, ...]) -> None:

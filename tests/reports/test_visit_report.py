@@ -119,5 +119,3 @@ def test_report_from_the_command_line(profile: Profile, chinese: str, tmp_path: 
     assert "no visit" in assert_one_line_error(missing, 1)
     latest = run("--profile", str(profile.path), "report", "visit", "latest", "--out", str(out))
     assert latest.returncode == 0 and "上海华联商贸有限公司" in text_of(out.read_bytes())[0]
-    week = run("--profile", str(profile.path), "report", "week", "2026-03-09", "--out", str(out))
-    assert "not built yet" in assert_one_line_error(week, 1)
