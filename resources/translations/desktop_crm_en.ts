@@ -1280,72 +1280,77 @@ Phone: %2</translation>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="57"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="59"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="58"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="60"/>
         <source>Phone region (for numbers without +)</source>
         <translation>Phone region (for numbers without +)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="60"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="62"/>
         <source>Follow up tier %1 every (days)</source>
         <translation>Follow up tier %1 every (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="61"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="63"/>
         <source>New customer: first order within (days)</source>
         <translation>New customer: first order within (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="62"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="64"/>
         <source>Dormant: no order for (days)</source>
         <translation>Dormant: no order for (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="63"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="65"/>
         <source>Lost: no order for (days)</source>
         <translation>Lost: no order for (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="64"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="66"/>
         <source>Currency for totals</source>
         <translation>Currency for totals</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="74"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="67"/>
+        <source>Your company (printed on reports)</source>
+        <translation>Your company (printed on reports)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="77"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="100"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="104"/>
         <source>Phone region: not a two-letter region code such as CN, HK or US</source>
         <translation>Phone region: not a two-letter region code such as CN, HK or US</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="101"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="105"/>
         <source>Follow-up for tier A: between 1 and 3650 days</source>
         <translation>Follow-up for tier A: between 1 and 3650 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="102"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="106"/>
         <source>Follow-up for tier B: between 1 and 3650 days</source>
         <translation>Follow-up for tier B: between 1 and 3650 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="103"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="107"/>
         <source>Follow-up for tier C: between 1 and 3650 days</source>
         <translation>Follow-up for tier C: between 1 and 3650 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="104"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="108"/>
         <source>New customer: at least 1 day</source>
         <translation>New customer: at least 1 day</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="105"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="109"/>
         <source>Dormant must come before lost</source>
         <translation>Dormant must come before lost</translation>
     </message>

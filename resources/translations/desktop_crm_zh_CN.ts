@@ -1275,72 +1275,77 @@ Phone: %2</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="57"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="59"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="58"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="60"/>
         <source>Phone region (for numbers without +)</source>
         <translation>电话默认地区（号码不带 + 时）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="60"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="62"/>
         <source>Follow up tier %1 every (days)</source>
         <translation>%1类客户回访间隔（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="61"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="63"/>
         <source>New customer: first order within (days)</source>
         <translation>新客户：首单距今不超过（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="62"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="64"/>
         <source>Dormant: no order for (days)</source>
         <translation>休眠：连续无订单（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="63"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="65"/>
         <source>Lost: no order for (days)</source>
         <translation>流失：连续无订单（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="64"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="66"/>
         <source>Currency for totals</source>
         <translation>汇总货币</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="74"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="67"/>
+        <source>Your company (printed on reports)</source>
+        <translation>您的公司（打印在报告上）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="77"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="100"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="104"/>
         <source>Phone region: not a two-letter region code such as CN, HK or US</source>
         <translation>电话地区：请填写两位地区代码，如 CN、HK 或 US</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="101"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="105"/>
         <source>Follow-up for tier A: between 1 and 3650 days</source>
         <translation>A类回访间隔：1 到 3650 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="102"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="106"/>
         <source>Follow-up for tier B: between 1 and 3650 days</source>
         <translation>B类回访间隔：1 到 3650 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="103"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="107"/>
         <source>Follow-up for tier C: between 1 and 3650 days</source>
         <translation>C类回访间隔：1 到 3650 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="104"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="108"/>
         <source>New customer: at least 1 day</source>
         <translation>新客户：至少 1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="105"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="109"/>
         <source>Dormant must come before lost</source>
         <translation>休眠天数须小于流失天数</translation>
     </message>

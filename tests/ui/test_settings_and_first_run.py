@@ -52,6 +52,7 @@ def test_settings_dialog_validates_saves_and_switches_language(
         assert dialog.isVisible() and "region" in dialog.error.text().lower()
         dialog.region.setText("hk")
         dialog.cadence["A"].setValue(7)
+        dialog.company.setText("  华联贸易 Acme Trading ")
         dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
         dialog.buttons.accepted.emit()
         assert not dialog.isVisible()
@@ -59,6 +60,7 @@ def test_settings_dialog_validates_saves_and_switches_language(
         assert window.windowTitle() == "桌面客户管理"
         saved = Settings.load(Path(profile.path) / "settings.json")
         assert (saved.default_region, saved.cadence_days["A"], saved.language) == ("HK", 7, "zh_CN")
+        assert saved.company_name == "华联贸易 Acme Trading"  # the reports' header
     finally:
         i18n.install(qapp, "en")
         qapp.processEvents()

@@ -49,6 +49,8 @@ class SettingsDialog(QDialog):
         for code in sorted(settings.fx_rates):
             self.currency.addItem(code, code)
         self.currency.setCurrentIndex(max(0, self.currency.findData(settings.base_currency)))
+        self.company = QLineEdit(settings.company_name, self)
+        self.company.setMaxLength(200)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #c0392b;")
         self.error.hide()
@@ -62,6 +64,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Dormant: no order for (days)"), self.dormant_days)
         form.addRow(self.tr("Lost: no order for (days)"), self.lost_days)
         form.addRow(self.tr("Currency for totals"), self.currency)
+        form.addRow(self.tr("Your company (printed on reports)"), self.company)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -84,6 +87,7 @@ class SettingsDialog(QDialog):
             dormant_days=self.dormant_days.value(),
             lost_days=self.lost_days.value(),
             base_currency=self.currency.currentData(),
+            company_name=self.company.text().strip(),
         )
 
     def _check(self) -> None:
