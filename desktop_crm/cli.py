@@ -23,6 +23,7 @@ from .core import analytics, customers, demo, lead_review, search
 from .core import visits as visits_mod
 from .core.errors import CrmError
 from .core.vocab import Lifecycle, Tier
+from .io.files import write_file
 from .storage.profile import PROFILE_ENV, Profile, open_profile
 
 PROG = "desktop-crm"
@@ -207,15 +208,6 @@ def _cmd_event(profile: Profile, args: argparse.Namespace) -> int:
     return 0
 
 
-def _rep_language(profile: Profile) -> str:
-    """The rep's own documents (the visit pack) are in the rep's language: the profile's, or
-    else the system's."""
-    import locale
-
-    chosen = profile.settings.language or (locale.getlocale()[0] or "")
-    return "zh" if chosen.lower().startswith("zh") else "en"
-
-
 def _cmd_report(profile: Profile, args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.parent.is_dir():
@@ -225,7 +217,12 @@ def _cmd_report(profile: Profile, args: argparse.Namespace) -> int:
             day = dt.date.fromisoformat(args.ref)
         except ValueError:
             raise CrmError("bad_date", f"{args.ref!r} is not a date like 2026-03-02") from None
-        language, company = args.language or _rep_language(profile), profile.settings.company_name
+        import locale
+
+        from .reports.words import rep_language
+
+        language = args.language or rep_language(profile.settings.language, locale.getlocale()[0] or "")
+        company = profile.settings.company_name
         if args.what == "pack":
             from .reports.pack import read_pack, render_pack
 
@@ -240,9 +237,7 @@ def _cmd_report(profile: Profile, args: argparse.Namespace) -> int:
                 week = read_week(session, day, company=company)
             data = render_week(week, language=language)
             what = f"weekly report for the week of {week.start}"
-        tmp = out.with_name(out.name + ".part")
-        tmp.write_bytes(data)
-        tmp.replace(out)
+        write_file(out, data)
         print(f"{what} written to {out}")
         return 0
     from .reports.visit import latest_reported, write_visit_report  # reportlab on first use
@@ -276,20 +271,9 @@ def _cmd_export(profile: Profile, args: argparse.Namespace) -> int:
         visits = visits_mod.plan_with_customers(
             session, start=start, end=start + dt.timedelta(days=args.days)
         )
-    _write(path, visits_calendar(visits))
+    write_file(path, visits_calendar(visits))
     print(f"{len(visits)} visits from {start:%Y-%m-%d} for {args.days} days written to {path}")
     return 0
-
-
-def _write(path: Path, data: bytes) -> None:
-    """All or nothing: a crash or a full disk never leaves half a file where the old one was."""
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CrmError("write_failed", f"cannot write {path}: {exc.strerror}") from None
 
 
 def _date(text: str) -> dt.date:

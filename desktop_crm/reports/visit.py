@@ -14,6 +14,7 @@ from ..core import records
 from ..core.errors import CrmError
 from ..core.models import Contact, Customer, Order, User, Visit
 from ..core.validation import format_phone
+from ..io.files import write_file
 from .layout import build, para, styles
 from .words import Words
 
@@ -161,7 +162,5 @@ def write_visit_report(session: Session, visit_id: str, path: Path, *, language:
                        company: str = "") -> int:  # fmt: skip
     """Write the PDF to ``path`` (whole or not at all); returns its size."""
     data = render(read_visit(session, visit_id, company=company), language=language)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    write_file(path, data)
     return len(data)

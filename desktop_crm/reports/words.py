@@ -70,6 +70,12 @@ WORDS: dict[str, dict[str, str]] = {
 }  # fmt: skip
 
 
+def rep_language(setting: str, system: str) -> str:
+    """The rep's own documents (the visit pack, the weekly report) are in the rep's language:
+    the profile's setting, or else the system locale's."""
+    return "zh" if (setting or system).lower().startswith("zh") else "en"
+
+
 class Words:
     def __init__(self, language: str) -> None:
         self.language = language if language in WORDS else "en"

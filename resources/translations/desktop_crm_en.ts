@@ -4,27 +4,27 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="55"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="56"/>
         <source>fixed</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="65"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="66"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="66"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="67"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="67"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="68"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="68"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -577,57 +577,57 @@ Phone: %2</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="51"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="52"/>
         <source>Computed from revenue</source>
         <translation>Computed from revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="56"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="57"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="57"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="58"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="58"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="59"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="59"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="60"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="60"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="61"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="61"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="62"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="66"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="67"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="68"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="69"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="77"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="78"/>
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="77"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="78"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
@@ -1358,12 +1358,12 @@ Phone: %2</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="89"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="90"/>
         <source>never contacted</source>
         <translation>never contacted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="90"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="91"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -1371,22 +1371,22 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="95"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="96"/>
         <source>Suggested visit</source>
         <translation>Suggested visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="96"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="97"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="97"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="98"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="98"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="99"/>
         <source>To the day&apos;s plan</source>
         <translation>To the day&apos;s plan</translation>
     </message>
@@ -1562,21 +1562,26 @@ Phone: %2</translation>
         <source>Not one of the choices</source>
         <translation>Not one of the choices</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="34"/>
+        <source>Ends before it starts</source>
+        <translation>Ends before it starts</translation>
+    </message>
 </context>
 <context>
     <name>VisitReport</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="47"/>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="48"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="45"/>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="46"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="109"/>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="107"/>
         <source>Print visit report</source>
         <translation>Print visit report</translation>
     </message>
@@ -1584,107 +1589,107 @@ Phone: %2</translation>
 <context>
     <name>VisitsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="233"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="234"/>
         <source>Plan visit…</source>
         <translation>Plan visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="234"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="235"/>
         <source>Plan a visit to the selected customer (Ctrl+Shift+P)</source>
         <translation>Plan a visit to the selected customer (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="235"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="236"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="236"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="237"/>
         <source>Move or re-time the selected visit</source>
         <translation>Move or re-time the selected visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="237"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="238"/>
         <source>Order route</source>
         <translation>Order route</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="239"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="240"/>
         <source>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</source>
         <translation>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="241"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="242"/>
         <source>Complete…</source>
         <translation>Complete…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="242"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="243"/>
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="243"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="244"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="244"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="245"/>
         <source>Print the selected visit&apos;s report, or save it as PDF</source>
         <translation>Print the selected visit&apos;s report, or save it as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="245"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="246"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="246"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="247"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="247"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="248"/>
         <source>Print the day&apos;s visit pack…</source>
         <translation>Print the day&apos;s visit pack…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="248"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="249"/>
         <source>Save the day&apos;s visit pack as PDF…</source>
         <translation>Save the day&apos;s visit pack as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="249"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="250"/>
         <source>Plan the suggested visit for this day…</source>
         <translation>Plan the suggested visit for this day…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="250"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="251"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="251"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="252"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="254"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="255"/>
         <source>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</source>
         <translation>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="320"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="321"/>
         <source>Visit report saved to %1</source>
         <translation>Visit report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="334"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="335"/>
         <source>Visit pack saved to %1</source>
         <translation>Visit pack saved to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="394"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="395"/>
         <source>%n visit(s) planned on %1</source>
         <translation>
             <numerusform>%n visit planned on %1</numerusform>
@@ -1692,7 +1697,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="413"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="414"/>
         <source>Route: %1 visits, %2 km</source>
         <translation>Route: %1 visits, %2 km</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="55"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="56"/>
         <source>fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="65"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="66"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="66"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="67"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="67"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="68"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="68"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="69"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -576,57 +576,57 @@ Phone: %2</source>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="51"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="52"/>
         <source>Computed from revenue</source>
         <translation>按收入自动计算</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="56"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="57"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="57"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="58"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="58"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="59"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="59"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="60"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="60"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="61"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="61"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="62"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="66"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="67"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="68"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="69"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="77"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="78"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="77"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="78"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
@@ -1353,34 +1353,34 @@ Phone: %2</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="89"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="90"/>
         <source>never contacted</source>
         <translation>从未联系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="90"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="91"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="95"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="96"/>
         <source>Suggested visit</source>
         <translation>建议拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="96"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="97"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="97"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="98"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="98"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="99"/>
         <source>To the day&apos;s plan</source>
         <translation>距当日计划</translation>
     </message>
@@ -1553,21 +1553,26 @@ Phone: %2</source>
         <source>Not one of the choices</source>
         <translation>不在可选范围内</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="34"/>
+        <source>Ends before it starts</source>
+        <translation>结束早于开始</translation>
+    </message>
 </context>
 <context>
     <name>VisitReport</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="47"/>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="48"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="45"/>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="46"/>
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="109"/>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="107"/>
         <source>Print visit report</source>
         <translation>打印拜访报告</translation>
     </message>
@@ -1575,114 +1580,114 @@ Phone: %2</source>
 <context>
     <name>VisitsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="233"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="234"/>
         <source>Plan visit…</source>
         <translation>计划拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="234"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="235"/>
         <source>Plan a visit to the selected customer (Ctrl+Shift+P)</source>
         <translation>为所选客户计划拜访（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="235"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="236"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="236"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="237"/>
         <source>Move or re-time the selected visit</source>
         <translation>移动所选拜访或修改时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="237"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="238"/>
         <source>Order route</source>
         <translation>排路线</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="239"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="240"/>
         <source>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</source>
         <translation>按最短路线排列当天的拜访；固定预约保持原时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="241"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="242"/>
         <source>Complete…</source>
         <translation>完成拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="242"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="243"/>
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="243"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="244"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="244"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="245"/>
         <source>Print the selected visit&apos;s report, or save it as PDF</source>
         <translation>打印所选拜访的报告，或保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="245"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="246"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="246"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="247"/>
         <source>Save as PDF…</source>
         <translation>保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="247"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="248"/>
         <source>Print the day&apos;s visit pack…</source>
         <translation>打印当天的拜访资料…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="248"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="249"/>
         <source>Save the day&apos;s visit pack as PDF…</source>
         <translation>把当天的拜访资料保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="249"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="250"/>
         <source>Plan the suggested visit for this day…</source>
         <translation>把建议的拜访排进这一天…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="250"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="251"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="251"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="252"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="254"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="255"/>
         <source>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</source>
         <translation>把客户拖到某一天即可计划拜访；把拜访拖到另一天即可改期。双击某一天可打开当天日程。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="320"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="321"/>
         <source>Visit report saved to %1</source>
         <translation>拜访报告已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="334"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="335"/>
         <source>Visit pack saved to %1</source>
         <translation>拜访资料已保存到 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="394"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="395"/>
         <source>%n visit(s) planned on %1</source>
         <translation>
             <numerusform>已在 %1 计划 %n 次拜访</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="413"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="414"/>
         <source>Route: %1 visits, %2 km</source>
         <translation>路线：%1 次拜访，共 %2 公里</translation>
     </message>

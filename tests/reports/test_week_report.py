@@ -72,3 +72,23 @@ def test_week_from_the_command_line(profile: Profile, week: None, tmp_path: obje
         "week of 2026-05-11" in done.stdout
         and "Weekly activity" in PdfReader(str(out)).pages[0].extract_text()
     )
+
+
+def test_a_folder_that_cannot_be_written_gets_one_line(
+    profile: Profile, week: None, tmp_path: object
+) -> None:
+    """The reports write through the same all-or-nothing path as the exports: a refused write
+    is one line, and no half file or leftover is left behind."""
+    from pathlib import Path
+
+    from tests.cli.test_cli import assert_one_line_error
+    from tests.storage.test_profile import read_only_dir
+
+    folder = Path(str(tmp_path)) / "ro"
+    profile.close()
+    with read_only_dir(folder):
+        refused = run(
+            "--profile", str(profile.path), "report", "week", "2026-05-13", "--out", str(folder / "w.pdf")
+        )
+        assert "cannot write" in assert_one_line_error(refused, 1)
+        assert list(folder.iterdir()) == []

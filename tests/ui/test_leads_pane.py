@@ -104,6 +104,9 @@ def test_assign_to_a_colleague_and_edit_the_event(
     assert dialog.owner.currentData() is None  # made before anyone logged in
     dialog.owner.setCurrentIndex(dialog.owner.findText("李娜"))
     dialog.name.setText("Canton Fair, autumn")
+    dialog.ends.setDate(dialog.starts.date().addDays(-1))
+    dialog.accept()
+    assert dialog.error.text() == "To: Ends before it starts"  # named, in the UI's words; nothing saved
     dialog.ends.setDate(dialog.starts.date().addDays(4))
     dialog.accept()
     with profile.session() as s:

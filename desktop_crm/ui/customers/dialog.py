@@ -31,6 +31,7 @@ def error_text(exc: ValidationError) -> str:
         "invalid_phone": QCoreApplication.translate("Validation", "Not a valid phone number"),
         "invalid_email": QCoreApplication.translate("Validation", "Not a valid e-mail address"),
         "invalid_choice": QCoreApplication.translate("Validation", "Not one of the choices"),
+        "date_order": QCoreApplication.translate("Validation", "Ends before it starts"),
     }
     return t.get(exc.code, exc.message)
 

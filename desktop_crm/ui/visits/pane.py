@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from ...core import visits
 from ...core.suggestions import Suggestion, suggest_visits
 from ...core.visits import AgendaRow
+from ...reports.words import rep_language
 from ..dragdrop import CUSTOMER_MIME, pack
 from ..icons import icon
 from ..paged import Index, RowsModel
@@ -322,7 +323,7 @@ class VisitsPane(QWidget):
 
     def _pack(self) -> Callable[[Session], bytes]:
         settings = self.runner.profile.settings
-        language = "zh" if (settings.language or QLocale().name()).startswith("zh") else "en"
+        language = rep_language(settings.language, QLocale().name())
         return printing.pack_job(self.selected_day(), language, settings.company_name, settings.base_currency)
 
     def print_pack(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 from sqlalchemy.orm import Session
 
+from ...io.files import write_file
 from ..tasks import TaskRunner
 
 PRINT_DPI = 300  # sharp on paper, and a page renders in well under a second
@@ -49,10 +50,7 @@ def save_bytes_as_pdf(parent: QWidget, runner: TaskRunner, make: Callable[[Sessi
         return
 
     def job(session: Session) -> str:
-        target = Path(path)
-        tmp = target.with_name(target.name + ".part")
-        tmp.write_bytes(make(session))
-        tmp.replace(target)
+        write_file(Path(path), make(session))
         return path
 
     runner.read(job, saved or (lambda _p: None))
