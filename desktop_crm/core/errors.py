@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+Progress = Callable[[int, int], None]
+"""done, total: a long job calls it as it goes; it raises ``Cancelled`` once the user stops the job."""
+
 
 class CrmError(Exception):
     """Base of every expected failure: the CLI prints it on one line, the GUI in a dialog."""

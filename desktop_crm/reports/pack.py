@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..core.errors import CrmError
+from ..core.errors import CrmError, Progress
 from ..core.models import Contact, Customer, CustomerStats, Order, TimelineEntry, Visit
 from ..core.routing import km
 from ..core.validation import format_phone
@@ -56,7 +56,9 @@ class VisitPack:
         return sum(b.km_from_last or 0.0 for b in self.visits)
 
 
-def read_pack(session: Session, day: dt.date, *, company: str = "", currency: str = "CNY") -> VisitPack:
+def read_pack(session: Session, day: dt.date, *, company: str = "", currency: str = "CNY",
+              progress: Progress | None = None) -> VisitPack:  # fmt: skip
+    """The day's briefings; ``progress`` hears each one read, of all of them and the drawing after."""
     start = dt.datetime.combine(day, dt.time())
     planned = list(session.execute(
         select(Visit, Customer)
@@ -69,7 +71,9 @@ def read_pack(session: Session, day: dt.date, *, company: str = "", currency: st
         raise CrmError("no_visits", f"no visits planned on {day.isoformat()}")
     briefings = []
     last: tuple[float, float] | None = None
-    for visit, c in planned:
+    for n, (visit, c) in enumerate(planned):
+        if progress:
+            progress(n, len(planned) + 1)
         here = (c.latitude, c.longitude) if c.latitude is not None and c.longitude is not None else None
         leg = km(last, here) if last and here else None
         last = here or last

@@ -1,4 +1,4 @@
-"""Progress and cancel for long jobs: a window-modal progress dialog over ``TaskRunner.long_write``.
+"""Progress and cancel for long jobs: a window-modal progress dialog over the runner's long jobs.
 
 The dialog appears only if the job takes longer than a moment; Cancel stops the job at its next
 progress report, its transaction rolls back, and the caller hears ``Cancelled``."""
@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlalchemy.orm import Session
 
-from ..core.errors import Cancelled
-from .tasks import Progress, Task, TaskRunner
+from ..core.errors import Cancelled, Progress
+from .tasks import Task, TaskRunner
 
 T = TypeVar("T")
 SHOW_AFTER_MS = 400
@@ -27,7 +27,10 @@ def run_with_progress(
     on_done: Callable[[T], None],
     on_cancel: Callable[[], None] = lambda: None,
     on_error: Callable[[Exception], None] | None = None,
+    *,
+    write: bool = True,
 ) -> tuple[Task, QProgressDialog]:
+    """``fn`` runs on the write worker, or beside it on the readers when ``write`` is false."""
     dialog = QProgressDialog(label, QCoreApplication.translate("Progress", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(QCoreApplication.translate("Progress", "Working…"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -61,5 +64,5 @@ def run_with_progress(
     task = Task(long=True)  # known before the job runs: a synchronous runner reports at once
     dialog.canceled.connect(task.cancel)
     runner.progress.connect(progressed)
-    runner.long_write(fn, done, failed, task)
+    (runner.long_write if write else runner.long_read)(fn, done, failed, task)
     return task, dialog

@@ -15,13 +15,10 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from sqlalchemy.orm import Session
 
-from ..core.errors import Cancelled
+from ..core.errors import Cancelled, Progress
 from ..storage.profile import Profile
 
 T = TypeVar("T")
-
-
-Progress = Callable[[int, int], None]  # done, total: a long job calls it as it goes
 
 
 class Task:
@@ -96,6 +93,15 @@ class TaskRunner(QObject):
                    on_error: Callable[[Exception], None] | None = None, task: Task | None = None) -> Task:  # fmt: skip
         """A write that reports progress and can be cancelled (demo data, imports): ``fn`` gets a
         progress callback, which raises ``Cancelled`` once the task is cancelled."""
+        return self._long(self._writer, fn, on_done, on_error, task)
+
+    def long_read(self, fn: Callable[[Session, Progress], T], on_done: Callable[[T], None],
+                  on_error: Callable[[Exception], None] | None = None, task: Task | None = None) -> Task:  # fmt: skip
+        """A read that reports progress and can be cancelled (reports), beside the writes."""
+        return self._long(self._readers, fn, on_done, on_error, task)
+
+    def _long(self, pool: QThreadPool, fn: Callable[[Session, Progress], T], on_done: Callable[[T], None],
+              on_error: Callable[[Exception], None] | None, task: Task | None) -> Task:  # fmt: skip
         task = task or Task(long=True)
 
         def report(done: int, total: int) -> None:
@@ -103,7 +109,7 @@ class TaskRunner(QObject):
                 raise Cancelled()
             self._relay.progress.emit(task, done, total)
 
-        return self._submit(self._writer, lambda s: fn(s, report), on_done, on_error, task)
+        return self._submit(pool, lambda s: fn(s, report), on_done, on_error, task)
 
     def _submit(self, pool: QThreadPool, fn: Callable[[Session], Any], on_done: Callable[[Any], None],
                 on_error: Callable[[Exception], None] | None, task: Task | None = None) -> Task:  # fmt: skip

@@ -1262,12 +1262,12 @@ Phone: %2</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../desktop_crm/ui/progress.py" line="31"/>
+        <location filename="../../desktop_crm/ui/progress.py" line="34"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/progress.py" line="32"/>
+        <location filename="../../desktop_crm/ui/progress.py" line="35"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
@@ -1571,125 +1571,145 @@ Phone: %2</translation>
 <context>
     <name>VisitReport</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="48"/>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="68"/>
+        <source>Building the report…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="77"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="46"/>
-        <source>Save as PDF</source>
-        <translation>Save as PDF</translation>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="136"/>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="107"/>
-        <source>Print visit report</source>
-        <translation>Print visit report</translation>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="75"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
     </message>
 </context>
 <context>
     <name>VisitsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="234"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="241"/>
         <source>Plan visit…</source>
         <translation>Plan visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="235"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="242"/>
         <source>Plan a visit to the selected customer (Ctrl+Shift+P)</source>
         <translation>Plan a visit to the selected customer (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="236"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="243"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="237"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="244"/>
         <source>Move or re-time the selected visit</source>
         <translation>Move or re-time the selected visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="238"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="245"/>
         <source>Order route</source>
         <translation>Order route</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="240"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="247"/>
         <source>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</source>
         <translation>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="242"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="249"/>
         <source>Complete…</source>
         <translation>Complete…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="243"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="250"/>
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="244"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="251"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="245"/>
-        <source>Print the selected visit&apos;s report, or save it as PDF</source>
-        <translation>Print the selected visit&apos;s report, or save it as PDF</translation>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="254"/>
+        <source>Print or save as PDF: the selected visit&apos;s report, the day&apos;s visit pack, the week&apos;s activity</source>
+        <translation>Print or save as PDF: the selected visit&apos;s report, the day&apos;s visit pack, the week&apos;s activity</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="246"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="257"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="247"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="258"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="248"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="259"/>
         <source>Print the day&apos;s visit pack…</source>
         <translation>Print the day&apos;s visit pack…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="249"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="260"/>
         <source>Save the day&apos;s visit pack as PDF…</source>
         <translation>Save the day&apos;s visit pack as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="250"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="261"/>
+        <source>Print the week&apos;s activity report…</source>
+        <translation>Print the week&apos;s activity report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="262"/>
+        <source>Save the week&apos;s activity report as PDF…</source>
+        <translation>Save the week&apos;s activity report as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="263"/>
         <source>Plan the suggested visit for this day…</source>
         <translation>Plan the suggested visit for this day…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="251"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="264"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="252"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="265"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="255"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="268"/>
         <source>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</source>
         <translation>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="321"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="334"/>
         <source>Visit report saved to %1</source>
         <translation>Visit report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="335"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="357"/>
         <source>Visit pack saved to %1</source>
         <translation>Visit pack saved to %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="367"/>
+        <source>Weekly report saved to %1</source>
+        <translation>Weekly report saved to %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="395"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="427"/>
         <source>%n visit(s) planned on %1</source>
         <translation>
             <numerusform>%n visit planned on %1</numerusform>
@@ -1697,7 +1717,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="414"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="446"/>
         <source>Route: %1 visits, %2 km</source>
         <translation>Route: %1 visits, %2 km</translation>
     </message>

@@ -1257,12 +1257,12 @@ Phone: %2</source>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../desktop_crm/ui/progress.py" line="31"/>
+        <location filename="../../desktop_crm/ui/progress.py" line="34"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/progress.py" line="32"/>
+        <location filename="../../desktop_crm/ui/progress.py" line="35"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
@@ -1562,132 +1562,152 @@ Phone: %2</source>
 <context>
     <name>VisitReport</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="48"/>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="68"/>
+        <source>Building the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="77"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="46"/>
-        <source>Save as PDF</source>
-        <translation>保存为 PDF</translation>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="136"/>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="107"/>
-        <source>Print visit report</source>
-        <translation>打印拜访报告</translation>
+        <location filename="../../desktop_crm/ui/visits/printing.py" line="75"/>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
     </message>
 </context>
 <context>
     <name>VisitsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="234"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="241"/>
         <source>Plan visit…</source>
         <translation>计划拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="235"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="242"/>
         <source>Plan a visit to the selected customer (Ctrl+Shift+P)</source>
         <translation>为所选客户计划拜访（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="236"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="243"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="237"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="244"/>
         <source>Move or re-time the selected visit</source>
         <translation>移动所选拜访或修改时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="238"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="245"/>
         <source>Order route</source>
         <translation>排路线</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="240"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="247"/>
         <source>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</source>
         <translation>按最短路线排列当天的拜访；固定预约保持原时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="242"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="249"/>
         <source>Complete…</source>
         <translation>完成拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="243"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="250"/>
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="244"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="251"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="245"/>
-        <source>Print the selected visit&apos;s report, or save it as PDF</source>
-        <translation>打印所选拜访的报告，或保存为 PDF</translation>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="254"/>
+        <source>Print or save as PDF: the selected visit&apos;s report, the day&apos;s visit pack, the week&apos;s activity</source>
+        <translation>打印或另存为 PDF：所选拜访的报告、当天的拜访资料包、本周工作报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="246"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="257"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="247"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="258"/>
         <source>Save as PDF…</source>
         <translation>保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="248"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="259"/>
         <source>Print the day&apos;s visit pack…</source>
         <translation>打印当天的拜访资料…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="249"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="260"/>
         <source>Save the day&apos;s visit pack as PDF…</source>
         <translation>把当天的拜访资料保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="250"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="261"/>
+        <source>Print the week&apos;s activity report…</source>
+        <translation>打印本周工作报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="262"/>
+        <source>Save the week&apos;s activity report as PDF…</source>
+        <translation>将本周工作报告另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="263"/>
         <source>Plan the suggested visit for this day…</source>
         <translation>把建议的拜访排进这一天…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="251"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="264"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="252"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="265"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="255"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="268"/>
         <source>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</source>
         <translation>把客户拖到某一天即可计划拜访；把拜访拖到另一天即可改期。双击某一天可打开当天日程。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="321"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="334"/>
         <source>Visit report saved to %1</source>
         <translation>拜访报告已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="335"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="357"/>
         <source>Visit pack saved to %1</source>
         <translation>拜访资料已保存到 %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="367"/>
+        <source>Weekly report saved to %1</source>
+        <translation>周报已保存到 %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="395"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="427"/>
         <source>%n visit(s) planned on %1</source>
         <translation>
             <numerusform>已在 %1 计划 %n 次拜访</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="414"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="446"/>
         <source>Route: %1 visits, %2 km</source>
         <translation>路线：%1 次拜访，共 %2 公里</translation>
     </message>

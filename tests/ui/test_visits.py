@@ -265,3 +265,55 @@ def test_the_days_visit_pack_saves_as_pdf(
     pages = PdfReader(str(target)).pages
     assert len(pages) == 2 and "West Co" in pages[1].extract_text()  # the route, then West Co's briefing
     assert str(target) in window.statusBar().currentMessage()
+
+
+def test_the_weeks_activity_report_saves_as_pdf(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    offered: list[str] = []
+    target = tmp_path / "week.pdf"
+
+    def ask(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        offered.append(suggested)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    pane = window.visits
+    pane.day.setDate(pane.day.date().addDays(30))  # a day with no visits: the week is reported anyway
+    assert not pane.save_pack_action.isEnabled() and pane.save_week_action.isEnabled()
+    pane.day.setDate(QDate(DAY.year, DAY.month, DAY.day))
+    pane.save_week_action.trigger()
+    monday = DAY - dt.timedelta(days=DAY.weekday())
+    assert offered[0].endswith(f"week {monday:%Y-%m-%d}.pdf")
+    text = PdfReader(str(target)).pages[0].extract_text()
+    assert "Weekly activity" in text or "每周工作报告" in text
+    assert str(target) in window.statusBar().currentMessage()
+
+
+def test_cancelling_a_report_while_it_builds_writes_nothing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop_crm.ui.tasks import Task
+
+    target = tmp_path / "pack.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    heard: list[tuple[int, int]] = []
+    failures: list[Exception] = []
+
+    def cancel_at_first(task: Task, done: int, total: int) -> None:
+        heard.append((done, total))
+        task.cancel()  # what the progress dialog's Cancel button does
+
+    window.runner.progress.connect(cancel_at_first)
+    window.runner.failed.connect(failures.append)
+    before = window.statusBar().currentMessage()
+    window.visits.save_pack_action.trigger()
+    window.runner.progress.disconnect(cancel_at_first)
+    assert heard == [(0, 2)]  # one briefing to read, then the drawing
+    assert not target.exists() and not list(tmp_path.glob("pack.pdf*"))
+    assert failures == [] and window.statusBar().currentMessage() == before

@@ -27,10 +27,10 @@ from sqlalchemy.orm import Session
 from ...core import analytics, customer_list, customers
 from ...core.customer_list import UNOWNED, ListFilter, Owner, Place
 from ...core.customers import CustomerRow
-from ...core.errors import ValidationError
+from ...core.errors import Progress, ValidationError
 from ...core.vocab import Lifecycle, Relationship
 from ..progress import run_with_progress
-from ..tasks import Progress, TaskRunner
+from ..tasks import TaskRunner
 from ..words import lifecycle_text, relationship_text
 from .badges import BadgeDelegate
 from .dialog import CustomerDialog

@@ -4,7 +4,7 @@ complete a visit with its report (which lands in the timeline), cancel."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, cast
 
 from PySide6.QtCore import QDate, QLocale, QMimeData, QModelIndex, Qt, Signal
@@ -129,7 +129,8 @@ class VisitsPane(QWidget):
         self.order_button = QPushButton(icon("route"), "", self)
         self.complete_button = QPushButton(icon("complete"), "", self)
         self.cancel_button = QPushButton(icon("cancel"), "", self)
-        # The selected visit's report: print (with a preview) or save as PDF.
+        # Print (with a preview) or save as PDF: the selected visit's report, the day's visit pack,
+        # the week's activity report.
         self.report_button = QToolButton(self)
         self.report_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_action = QAction(self)
@@ -140,10 +141,16 @@ class VisitsPane(QWidget):
         self.print_pack_action.triggered.connect(self.print_pack)
         self.save_pack_action = QAction(self)
         self.save_pack_action.triggered.connect(self.save_pack)
+        self.print_week_action = QAction(self)
+        self.print_week_action.triggered.connect(self.print_week)
+        self.save_week_action = QAction(self)
+        self.save_week_action.triggered.connect(self.save_week)
         menu = QMenu(self.report_button)
         menu.addActions([self.print_action, self.save_pdf_action])
         menu.addSeparator()
         menu.addActions([self.print_pack_action, self.save_pack_action])
+        menu.addSeparator()
+        menu.addActions([self.print_week_action, self.save_week_action])
         self.report_button.setMenu(menu)
         self.suggestions = SuggestionModel(self)
         self.suggested = QTableView(self)
@@ -242,11 +249,17 @@ class VisitsPane(QWidget):
         self.complete_button.setText(self.tr("Complete…"))
         self.cancel_button.setText(self.tr("Cancel visit"))
         self.report_button.setText(self.tr("Report"))
-        self.report_button.setToolTip(self.tr("Print the selected visit's report, or save it as PDF"))
+        self.report_button.setToolTip(
+            self.tr(
+                "Print or save as PDF: the selected visit's report, the day's visit pack, the week's activity"
+            )
+        )
         self.print_action.setText(self.tr("Print…"))
         self.save_pdf_action.setText(self.tr("Save as PDF…"))
         self.print_pack_action.setText(self.tr("Print the day's visit pack…"))
         self.save_pack_action.setText(self.tr("Save the day's visit pack as PDF…"))
+        self.print_week_action.setText(self.tr("Print the week's activity report…"))
+        self.save_week_action.setText(self.tr("Save the week's activity report as PDF…"))
         self.plan_suggested.setText(self.tr("Plan the suggested visit for this day…"))
         self.views.setTabText(0, self.tr("Day"))
         self.views.setTabText(1, self.tr("Week"))
@@ -271,7 +284,7 @@ class VisitsPane(QWidget):
         has_visits = bool(self.model.rows)
         self.print_pack_action.setEnabled(has_visits)
         self.save_pack_action.setEnabled(has_visits)
-        self.report_button.setEnabled(row is not None or has_visits)
+        # The week's report is there for any day: a week with nothing done is worth reporting too.
 
     def selected_day(self) -> dt.date:
         return cast(dt.date, self.day.date().toPython())
@@ -321,10 +334,19 @@ class VisitsPane(QWidget):
             lambda path: self.planned.emit(self.tr("Visit report saved to %1").replace("%1", path)),
         )  # fmt: skip
 
-    def _pack(self) -> Callable[[Session], bytes]:
+    def _language(self) -> str:
+        return rep_language(self.runner.profile.settings.language, QLocale().name())
+
+    def _pack(self) -> printing.PdfJob:
         settings = self.runner.profile.settings
-        language = rep_language(settings.language, QLocale().name())
-        return printing.pack_job(self.selected_day(), language, settings.company_name, settings.base_currency)
+        return printing.pack_job(
+            self.selected_day(), self._language(), settings.company_name, settings.base_currency
+        )
+
+    def _week(self) -> printing.PdfJob:
+        return printing.week_job(
+            self.selected_day(), self._language(), self.runner.profile.settings.company_name
+        )
 
     def print_pack(self) -> None:
         printing.print_pdf(self, self.runner, self._pack())
@@ -333,6 +355,16 @@ class VisitsPane(QWidget):
         printing.save_bytes_as_pdf(
             self, self.runner, self._pack(), f"visits {self.selected_day():%Y-%m-%d}.pdf",
             lambda path: self.planned.emit(self.tr("Visit pack saved to %1").replace("%1", path)),
+        )  # fmt: skip
+
+    def print_week(self) -> None:
+        printing.print_pdf(self, self.runner, self._week())
+
+    def save_week(self) -> None:
+        monday = self.selected_day() - dt.timedelta(days=self.selected_day().weekday())
+        printing.save_bytes_as_pdf(
+            self, self.runner, self._week(), f"week {monday:%Y-%m-%d}.pdf",
+            lambda path: self.planned.emit(self.tr("Weekly report saved to %1").replace("%1", path)),
         )  # fmt: skip
 
     def _selected(self) -> AgendaRow | None:

@@ -1,11 +1,13 @@
-"""Printing and saving the visit report. The PDF is built by ``reports`` on a worker thread; the
-print preview draws its pages with QtPdf, so what is printed is what is saved."""
+"""Printing and saving reports: the visit report, the day's visit pack, the week's activity report.
+Each PDF is built by ``reports`` on a worker thread, with progress and Cancel when it takes a while;
+the print preview draws its pages with QtPdf, so what is printed is what is saved."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRectF, QSize
 from PySide6.QtGui import QPainter
@@ -14,14 +16,19 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 from sqlalchemy.orm import Session
 
+from ...core.errors import Progress
 from ...io.files import write_file
+from ..progress import run_with_progress
 from ..tasks import TaskRunner
+
+T = TypeVar("T")
+PdfJob = Callable[[Session, Progress], bytes]  # builds a report on a worker
 
 PRINT_DPI = 300  # sharp on paper, and a page renders in well under a second
 
 
-def _render(visit_id: str, company: str) -> Callable[[Session], bytes]:
-    def job(session: Session) -> bytes:
+def _render(visit_id: str, company: str) -> PdfJob:
+    def job(session: Session, _progress: Progress) -> bytes:
         from ...reports.visit import read_visit, render  # reportlab on first use
 
         return render(read_visit(session, visit_id, company=company))
@@ -29,18 +36,40 @@ def _render(visit_id: str, company: str) -> Callable[[Session], bytes]:
     return job
 
 
-def pack_job(day: dt.date, language: str, company: str, currency: str) -> Callable[[Session], bytes]:
-    """The day's visit pack as PDF bytes (run on a worker)."""
+def pack_job(day: dt.date, language: str, company: str, currency: str) -> PdfJob:
+    """The day's visit pack as PDF bytes."""
 
-    def job(session: Session) -> bytes:
+    def job(session: Session, progress: Progress) -> bytes:
         from ...reports.pack import read_pack, render_pack
 
-        return render_pack(read_pack(session, day, company=company, currency=currency), language=language)
+        pack = read_pack(session, day, company=company, currency=currency, progress=progress)
+        progress(len(pack.visits), len(pack.visits) + 1)  # the briefings are read; drawing them is left
+        return render_pack(pack, language=language)
 
     return job
 
 
-def save_bytes_as_pdf(parent: QWidget, runner: TaskRunner, make: Callable[[Session], bytes], suggested: str,
+def week_job(day: dt.date, language: str, company: str) -> PdfJob:
+    """The activity report of the week holding ``day``, as PDF bytes."""
+
+    def job(session: Session, progress: Progress) -> bytes:
+        from ...reports.week import read_week, render_week
+
+        progress(0, 2)
+        report = read_week(session, day, company=company)
+        progress(1, 2)
+        return render_week(report, language=language)
+
+    return job
+
+
+def _build(parent: QWidget, runner: TaskRunner, make: Callable[[Session, Progress], T],
+           then: Callable[[T], None]) -> None:  # fmt: skip
+    label = QCoreApplication.translate("VisitReport", "Building the report…")
+    run_with_progress(parent, runner, label, make, then, write=False)
+
+
+def save_bytes_as_pdf(parent: QWidget, runner: TaskRunner, make: PdfJob, suggested: str,
                       saved: Callable[[str], None] | None = None) -> None:  # fmt: skip
     """Ask where, then build the PDF and write it, both on a worker."""
     path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("VisitReport", "Save as PDF"),
@@ -49,11 +78,11 @@ def save_bytes_as_pdf(parent: QWidget, runner: TaskRunner, make: Callable[[Sessi
     if not path:
         return
 
-    def job(session: Session) -> str:
-        write_file(Path(path), make(session))
+    def job(session: Session, progress: Progress) -> str:
+        write_file(Path(path), make(session, progress))
         return path
 
-    runner.read(job, saved or (lambda _p: None))
+    _build(parent, runner, job, saved or (lambda _p: None))
 
 
 def save_as_pdf(parent: QWidget, runner: TaskRunner, visit_id: str, suggested: str,
@@ -96,7 +125,7 @@ def print_preview(parent: QWidget, runner: TaskRunner, visit_id: str) -> None:
     print_pdf(parent, runner, _render(visit_id, runner.profile.settings.company_name))
 
 
-def print_pdf(parent: QWidget, runner: TaskRunner, make: Callable[[Session], bytes]) -> None:
+def print_pdf(parent: QWidget, runner: TaskRunner, make: PdfJob) -> None:
     """Build the PDF on a worker, then open Qt's print dialog with a preview of it."""
 
     def show(pdf: bytes) -> None:
@@ -104,10 +133,10 @@ def print_pdf(parent: QWidget, runner: TaskRunner, make: Callable[[Session], byt
         # The dialog does not own its printer: it lives with ``printing`` until the dialog closes.
         printing.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printing.printer, parent)
-        dialog.setWindowTitle(QCoreApplication.translate("VisitReport", "Print visit report"))
+        dialog.setWindowTitle(QCoreApplication.translate("VisitReport", "Print preview"))
         dialog.paintRequested.connect(printing.paint)
         dialog.finished.connect(lambda _r: printing.deleteLater())
         parent.setProperty("print_preview", dialog)  # kept alive while open
         dialog.open()
 
-    runner.read(make, show)
+    _build(parent, runner, make, show)
