@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import bench_bulk, bench_gui, bench_leads, bench_reports, bench_search, bench_sync
+from . import bench_bulk, bench_gui, bench_import, bench_leads, bench_reports, bench_search, bench_sync
 from .common import big_profile
 
 BENCHES = {
@@ -19,6 +19,7 @@ BENCHES = {
     "sync": bench_sync.run,
     "leads": bench_leads.run,
     "reports": bench_reports.run,
+    "import": bench_import.run,
 }
 
 

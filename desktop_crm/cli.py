@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from sqlalchemy.exc import OperationalError
 
@@ -22,7 +22,7 @@ from . import __version__
 from .core import analytics, customers, demo, lead_review, search
 from .core import visits as visits_mod
 from .core.errors import CrmError
-from .core.vocab import Lifecycle, Tier
+from .core.vocab import Lifecycle, Relationship, Tier
 from .io.files import write_file
 from .storage.profile import PROFILE_ENV, Profile, open_profile
 
@@ -76,13 +76,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="import customers, contacts or leads (CSV, XLSX, VCF)")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--kind", choices=("customers", "contacts", "leads"))
-    p.add_argument("--dry-run", action="store_true")
+    p.add_argument(
+        "--kind",
+        choices=("customers", "contacts", "leads"),
+        help="default: contacts for .vcf, else customers",
+    )
+    p.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
+    p.add_argument("--skip-invalid", action="store_true", help="import the valid rows and report the others")
+    p.add_argument("--key", choices=("name_city", "external_id", "email", "phone", "name_company"),
+                   help="what finds an existing record (default: external_id if mapped, else name_city; "
+                   "contacts: name_company; leads: email)")  # fmt: skip
+    p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                   help="set a column's field, e.g. --map 'Tel 2=mobile'; 'COLUMN=' ignores it")  # fmt: skip
+    p.add_argument("--errors", metavar="FILE.csv", help="also write the rejected rows to this CSV")
 
-    p = sub.add_parser("export", help="export to .csv, .xlsx, .vcf or .ics")
+    p = sub.add_parser(
+        "export", help="export customers (.csv, .xlsx), their contact persons (.vcf) or visits (.ics)"
+    )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--from", dest="start", type=_date, metavar="DATE", help=".ics: first day (default today)")
-    p.add_argument("--days", type=_positive, default=14, metavar="N", help=".ics: how many days (default 14)")
+    p.add_argument("--days", type=_positive, metavar="N", help=".ics: how many days (default 14)")
+    p.add_argument("--search", default="", metavar="TEXT", help="customers found by TEXT, as in the list")
+    p.add_argument("--tier", type=str.upper, choices=list(Tier), action="append", help="repeatable")
+    p.add_argument("--lifecycle", type=str.lower, choices=list(Lifecycle), action="append", help="repeatable")
+    p.add_argument("--relationship", choices=list(Relationship), action="append", help="repeatable")
+    p.add_argument("--city", default="", metavar="CITY")
+    p.add_argument("--province", default="", metavar="PROVINCE")
+    p.add_argument("--overdue", action="store_true", help="customers overdue for a follow-up today")
+    p.add_argument("--vcard-version", choices=("4.0", "3.0"), help=".vcf: 4.0 (default) or 3.0 (old phones)")
 
     p = sub.add_parser("report", help="visit report, visit pack or weekly report as PDF")
     p.add_argument("what", choices=("visit", "pack", "week"))
@@ -259,21 +280,108 @@ def _open_gui(profile: Profile) -> int:
 
 
 def _cmd_export(profile: Profile, args: argparse.Namespace) -> int:
+    from .core.customer_list import ListFilter
+    from .io.export import FORMATS, export_file
+
     path = Path(args.file)
-    if path.suffix.lower() != ".ics":
+    suffix = path.suffix.lower()
+    if suffix != ".ics" and suffix not in FORMATS:
         raise CrmError(
-            "not_built", f"export to {path.suffix or 'a file without extension'} is not built yet (.ics is)"
+            "unknown_format",
+            f"cannot export to {suffix or 'a file without extension'}: "
+            "the extension picks the format, one of .csv, .xlsx, .vcf, .ics",
         )
+    flt = ListFilter(
+        text=args.search, tiers=tuple(args.tier or ()), lifecycles=tuple(args.lifecycle or ()),
+        relationships=tuple(args.relationship or ()), city=args.city, province=args.province,
+        overdue_on=dt.date.today() if args.overdue else None,
+    )  # fmt: skip
+    for options, given, takes in (
+        ("--from and --days are", args.start or args.days, (".ics",)),
+        ("--vcard-version is", args.vcard_version, (".vcf",)),
+        ("the filters (--search, --tier, ...) are", flt != ListFilter(), (".csv", ".xlsx", ".vcf")),
+    ):
+        if given and suffix not in takes:
+            raise CrmError("bad_option", f"{options} for {', '.join(takes)} exports, not {suffix}")
+    if suffix != ".ics":
+        with profile.session() as session:
+            written = export_file(session, path, filter=flt, vcard_version=args.vcard_version or "4.0",
+                                  currency=profile.settings.base_currency)  # fmt: skip
+        customers = f"{written.customers:,} customer{'s' * (written.customers != 1)}"
+        customers += " matching the filters" if flt != ListFilter() else ""
+        if written.kind == "contacts":
+            what = f"{written.rows:,} contact person{'s' * (written.rows != 1)} of {customers}"
+            print(f"{what} written to {path} (vCard {args.vcard_version or '4.0'})")
+        else:
+            print(f"{customers} written to {path}")
+        return 0
     from .io.ical import visits_calendar
 
+    days = args.days or 14
     start = dt.datetime.combine(args.start or dt.date.today(), dt.time())
     with profile.session() as session:
-        visits = visits_mod.plan_with_customers(
-            session, start=start, end=start + dt.timedelta(days=args.days)
-        )
+        visits = visits_mod.plan_with_customers(session, start=start, end=start + dt.timedelta(days=days))
     write_file(path, visits_calendar(visits))
-    print(f"{len(visits)} visits from {start:%Y-%m-%d} for {args.days} days written to {path}")
+    print(f"{len(visits)} visits from {start:%Y-%m-%d} for {days} days written to {path}")
     return 0
+
+
+def _cmd_import(profile: Profile, args: argparse.Namespace) -> int:
+    from .io import mapping as columns
+    from .io.importer import ImportRejected, import_table
+    from .io.tables import read_table
+
+    path = Path(args.file)
+    kind = args.kind or ("contacts" if path.suffix.lower() == ".vcf" else "customers")
+    table = read_table(path)
+    remembered = f"{kind}:{columns.signature(table.headers)}"
+    fields = list(profile.settings.import_mappings.get(remembered) or columns.guess(table.headers, kind))
+    if len(fields) != len(table.headers):
+        fields = columns.guess(table.headers, kind)
+    for item in args.map:
+        header, _, field = item.partition("=")
+        if header.strip() not in table.headers:
+            raise CrmError("bad_mapping", f"--map {item!r}: the file has no column {header.strip()!r}")
+        if field and field not in columns.KIND_FIELDS[kind]:
+            raise CrmError("bad_mapping", f"--map {item!r}: {kind} have no field {field!r} "
+                           f"(one of {', '.join(columns.KIND_FIELDS[kind])})")  # fmt: skip
+        fields[table.headers.index(header.strip())] = field
+    shown = ", ".join(f"{h} → {f}" for h, f in zip(table.headers, fields, strict=True) if f)
+    rows = len(table.rows) + len(table.broken)
+    print(
+        f"{path.name}: {table.source}, {rows:,} row{'s' * (rows != 1)}; columns: {shown or 'none recognised'}"
+    )
+    progress = _progress_printer() if sys.stderr.isatty() else None
+    try:
+        with profile.session() as session:
+            result = import_table(session, table, kind=kind, mapping=fields, key=args.key,
+                                  region=profile.settings.default_region, skip_invalid=args.skip_invalid,
+                                  dry_run=args.dry_run, settings=profile.settings, progress=progress)  # fmt: skip
+    except ImportRejected as exc:
+        _report_rejected(exc.result.rejected, exc.result.errors_csv(), args.errors)
+        raise
+    _report_rejected(result.rejected, result.errors_csv(), args.errors)
+    line = f"{kind}: {result.created:,} added, {result.updated:,} updated, {result.unchanged:,} unchanged"
+    if result.customers_created:
+        line += f", {result.customers_created:,} new customers for them"
+    if result.rejected:
+        line += f"; {len(result.rejected):,} invalid rows skipped"
+    print(line + (" (dry run: nothing changed)" if args.dry_run else ""))
+    if result.written:
+        profile.settings.import_mappings[remembered] = fields
+        profile.save_settings()
+    return 0
+
+
+def _report_rejected(rejected: list[Any], errors_csv: bytes, errors_path: str | None) -> None:
+    shown = 20
+    for r in rejected[:shown]:
+        print(f"line {r.line}: {r.reason}", file=sys.stderr)
+    if len(rejected) > shown:
+        more = f"… and {len(rejected) - shown:,} more"
+        print(more + ("" if errors_path else " (--errors FILE.csv lists them all)"), file=sys.stderr)
+    if errors_path and rejected:
+        write_file(Path(errors_path), errors_csv)
 
 
 def _date(text: str) -> dt.date:
@@ -314,18 +422,11 @@ def _cmd_sync(profile: Profile, args: argparse.Namespace) -> int:
     return 0
 
 
-def _not_built(name: str) -> Callable[[Profile, argparse.Namespace], int]:
-    def run(_profile: Profile, _args: argparse.Namespace) -> int:
-        raise CrmError("not_built", f"'{name}' is not built yet")
-
-    return run
-
-
 COMMANDS: dict[str, Callable[[Profile, argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "search": _cmd_search,
     "stats": _cmd_stats,
-    "import": _not_built("import"),
+    "import": _cmd_import,
     "export": _cmd_export,
     "report": _cmd_report,
     "sync": _cmd_sync,

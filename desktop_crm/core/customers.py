@@ -75,7 +75,7 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
-def _customer_cleaners(region: str) -> dict[str, records.Cleaner | None]:
+def customer_cleaners(region: str) -> dict[str, records.Cleaner | None]:
     return {
         "name": partial(required_text, field="name"),
         "industry": _text,
@@ -99,7 +99,7 @@ def _customer_cleaners(region: str) -> dict[str, records.Cleaner | None]:
     }
 
 
-def _contact_cleaners(region: str) -> dict[str, records.Cleaner | None]:
+def contact_cleaners(region: str) -> dict[str, records.Cleaner | None]:
     return {
         "name": partial(required_text, field="name"),
         "title": _text,
@@ -114,7 +114,7 @@ def _contact_cleaners(region: str) -> dict[str, records.Cleaner | None]:
 
 
 def create_customer(session: Session, *, region: str = "CN", **fields: Any) -> str:
-    values = records.clean({"name": fields.pop("name", None), **fields}, _customer_cleaners(region))
+    values = records.clean({"name": fields.pop("name", None), **fields}, customer_cleaners(region))
     customer = Customer(**values)
     session.add(customer)
     session.flush()
@@ -125,7 +125,7 @@ def update_customer(
     session: Session, customer_id: str, *, region: str = "CN", **changes: Any
 ) -> dict[str, Any]:
     customer = records.get_live(session, Customer, customer_id)
-    return records.apply(customer, records.clean(changes, _customer_cleaners(region)))
+    return records.apply(customer, records.clean(changes, customer_cleaners(region)))
 
 
 def delete_customer(session: Session, customer_id: str) -> None:
@@ -154,7 +154,7 @@ def count_customers(session: Session) -> int:
 
 def add_contact(session: Session, *, customer_id: str, region: str = "CN", **fields: Any) -> str:
     records.get_live(session, Customer, customer_id)
-    values = records.clean({"name": fields.pop("name", None), **fields}, _contact_cleaners(region))
+    values = records.clean({"name": fields.pop("name", None), **fields}, contact_cleaners(region))
     contact = Contact(customer_id=customer_id, **values)
     session.add(contact)
     session.flush()
@@ -167,7 +167,7 @@ def update_contact(
     session: Session, contact_id: str, *, region: str = "CN", **changes: Any
 ) -> dict[str, Any]:
     contact = records.get_live(session, Contact, contact_id)
-    changed = records.apply(contact, records.clean(changes, _contact_cleaners(region)))
+    changed = records.apply(contact, records.clean(changes, contact_cleaners(region)))
     if changed.get("is_primary"):
         _demote_other_primaries(session, contact)
     return changed

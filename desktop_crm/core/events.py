@@ -35,7 +35,7 @@ _EVENT: dict[str, records.Cleaner | None] = {
 }
 
 
-def _lead_cleaners(region: str) -> dict[str, records.Cleaner | None]:
+def lead_cleaners(region: str) -> dict[str, records.Cleaner | None]:
     return {
         "event_id": None,
         "name": partial(required_text, field="name"),
@@ -98,7 +98,7 @@ def update_event(session: Session, event_id: str, **changes: Any) -> dict[str, A
 
 
 def create_lead(session: Session, *, name: str, region: str = "CN", **fields: Any) -> str:
-    values = records.clean({"name": name, **fields}, _lead_cleaners(region))
+    values = records.clean({"name": name, **fields}, lead_cleaners(region))
     if values.get("event_id"):
         records.get_live(session, Event, values["event_id"])
     _check_links(session, values)
@@ -112,7 +112,7 @@ def create_lead(session: Session, *, name: str, region: str = "CN", **fields: An
 
 def update_lead(session: Session, lead_id: str, *, region: str = "CN", **changes: Any) -> dict[str, Any]:
     lead = records.get_live(session, Lead, lead_id)
-    values = records.clean(changes, _lead_cleaners(region))
+    values = records.clean(changes, lead_cleaners(region))
     _check_links(session, {"customer_id": lead.customer_id, "contact_id": lead.contact_id, **values})
     if "consent" in values and values["consent"] != lead.consent:
         # Consent is recorded with the time it was given or withdrawn.

@@ -38,6 +38,8 @@ class Settings:
     new_days: int = 90  # first order younger than this: a new customer
     dormant_days: int = 180  # no order for this long: dormant
     lost_days: int = 365  # no order for this long: lost
+    # The column mapping last used for a file with these headers: "kind:signature" -> field codes.
+    import_mappings: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> Settings:

@@ -38,7 +38,7 @@ def read_payload(payload: str) -> Card:
     return _plain(text)
 
 
-def _person(family: str, given: str) -> str:
+def person_name(family: str, given: str) -> str:
     """Chinese names run family name first with no space; Latin ones given name first."""
     family, given = family.strip(), given.strip()
     if has_cjk(family + given):
@@ -52,7 +52,7 @@ def _person(family: str, given: str) -> str:
 _BINARY = re.compile(r"^(PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
 
 
-def _vcard_lines(text: str) -> str:
+def vcard_lines(text: str) -> str:
     """The card with quoted-printable soft line breaks joined and binary properties dropped."""
     out: list[str] = []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -78,7 +78,7 @@ def _vcard(text: str) -> Card:
     import vobject
 
     try:
-        card = vobject.readOne(_vcard_lines(text), ignoreUnreadable=True)
+        card = vobject.readOne(vcard_lines(text), ignoreUnreadable=True)
     except Exception:  # vobject raises several kinds on a malformed card; the payload is kept
         return Card("unknown")
     found: dict[str, str] = {}
@@ -101,7 +101,7 @@ def _vcard(text: str) -> Card:
         found["name"] = str(values("fn")[0]).strip()
     if not found.get("name") and values("n"):
         n = values("n")[0]
-        found["name"] = _person(str(getattr(n, "family", "")), str(getattr(n, "given", "")))
+        found["name"] = person_name(str(getattr(n, "family", "")), str(getattr(n, "given", "")))
     if values("org"):
         org = values("org")[0]
         found["company"] = (org[0] if isinstance(org, list) and org else str(org)).strip()
@@ -160,9 +160,9 @@ def _tagged(fmt: str, body: str, keys: dict[str, str]) -> Card:
             got[target] = value.replace("\\", "").strip()
     if fmt == "mecard" and "name" in got and "," in got["name"]:
         family, _, given = got["name"].partition(",")  # MECARD's N is "family,given"
-        got["name"] = _person(family, given)
+        got["name"] = person_name(family, given)
     if fmt == "bizcard" and ("given" in got or "family" in got):
-        got["name"] = _person(got.pop("family", ""), got.pop("given", ""))
+        got["name"] = person_name(got.pop("family", ""), got.pop("given", ""))
     address = got.pop("address", "")
     if address:
         got["notes"] = "\n".join(x for x in (got.get("notes", ""), address) if x)

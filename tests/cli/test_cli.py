@@ -94,18 +94,6 @@ def test_demo_refuses_a_profile_with_customers(demo_profile: Path) -> None:
     assert "already has 300 customers" in line
 
 
-@pytest.mark.parametrize(
-    "args",
-    [
-        ("import", "x.csv"),
-        ("export", "customers.csv"),
-    ],
-)
-def test_commands_not_built_yet_say_so(tmp_path: Path, args: tuple[str, ...]) -> None:
-    line = assert_one_line_error(run("--profile", str(tmp_path / "p"), *args), 1)
-    assert "not built yet" in line
-
-
 def test_stats_json(demo_profile: Path) -> None:
     proc = run("--profile", str(demo_profile), "stats", "--json")
     assert proc.returncode == 0, proc.stderr

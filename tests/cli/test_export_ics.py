@@ -59,8 +59,8 @@ def test_export_ics_parses_and_keeps_uids(tmp_path: Path) -> None:
 
 def test_export_errors_are_one_line(tmp_path: Path) -> None:
     make_profile(tmp_path / "p")
-    line = assert_one_line_error(run("--profile", str(tmp_path / "p"), "export", str(tmp_path / "x.csv")), 1)
-    assert "not built yet" in line
+    line = assert_one_line_error(run("--profile", str(tmp_path / "p"), "export", str(tmp_path / "x.txt")), 1)
+    assert "cannot export to .txt" in line
     line = assert_one_line_error(
         run("--profile", str(tmp_path / "p"), "export", str(tmp_path / "no" / "dir" / "p.ics")), 1
     )
