@@ -73,6 +73,7 @@ class _Gen:
         self.today = today
         self.size = size
         self.names: set[str] = set()
+        self.domains: set[str] = set()
         self.weights = [c[6] for c in CITIES]
         self.valid_shapes: dict[tuple[str, int, int], bool] = {}
 
@@ -96,15 +97,28 @@ class _Gen:
                 return number
         return self.mobile()
 
-    def unique(self, make: Callable[[], str]) -> str:
+    def unique(self, make: Callable[[], tuple[str, str]]) -> str:
+        """A company name whose firm is new: ``make`` gives (name, firm). Two names that differ
+        only in their legal form (有限公司, GmbH) would be one firm entered twice: the duplicate
+        finder is right to flag those, and demo data should not be full of them."""
         for _ in range(8):
-            name = make()
-            if name not in self.names:
+            name, firm = make()
+            if firm not in self.names:
                 break
         else:
-            name = f"{name} {len(self.names)}"
-        self.names.add(name)
+            firm = f"{firm} {len(self.names)}"
+            name = firm
+        self.names.add(firm)
         return name
+
+    def domain(self, base: str) -> str:
+        """A mail domain of this firm alone (one shared by two firms makes them look alike)."""
+        domain, n = base, 1
+        while domain in self.domains:
+            n += 1
+            domain = base.replace(".", f"{n}.", 1)
+        self.domains.add(domain)
+        return domain
 
     def person(self, lang: str) -> tuple[str, str]:
         """A name and the local part of an e-mail address."""
@@ -200,22 +214,22 @@ def _customer(
         g.names.add(name)
         products = PRODUCTS_ZH if lang == "zh" else PRODUCTS_EN
     elif lang == "zh":
-        name = g.unique(
-            lambda: (
-                zh_city
-                + r.choice(BRAND_FIRST)
-                + r.choice(BRAND_SECOND)
-                + INDUSTRIES_ZH[industry]
-                + r.choice(ZH_SUFFIXES)
-            )
-        )
-        domain = "".join(pinyin_syllables(name[len(zh_city) : len(zh_city) + 2])) + ".com.cn"
+
+        def zh_name() -> tuple[str, str]:
+            firm = zh_city + r.choice(BRAND_FIRST) + r.choice(BRAND_SECOND) + INDUSTRIES_ZH[industry]
+            return firm + r.choice(ZH_SUFFIXES), firm
+
+        name = g.unique(zh_name)
+        domain = g.domain("".join(pinyin_syllables(name[len(zh_city) : len(zh_city) + 2])) + ".com.cn")
         products = PRODUCTS_ZH
     else:
-        name = g.unique(
-            lambda: f"{r.choice(EN_FIRST)} {INDUSTRIES_EN[industry]} ({en_city}) {r.choice(EN_SUFFIXES)}"
-        )
-        domain = name.split()[0].lower() + "-" + INDUSTRIES_EN[industry].split()[0].lower() + ".com"
+
+        def en_name() -> tuple[str, str]:
+            firm = f"{r.choice(EN_FIRST)} {INDUSTRIES_EN[industry]} ({en_city})"
+            return f"{firm} {r.choice(EN_SUFFIXES)}", firm
+
+        name = g.unique(en_name)
+        domain = g.domain(name.split()[0].lower() + "-" + INDUSTRIES_EN[industry].split()[0].lower() + ".com")
         products = PRODUCTS_EN
     customer: dict[str, Any] = {
         "id": None,
