@@ -14,6 +14,14 @@ def test_new_id_is_uuid7_and_time_ordered() -> None:
     assert [i[:13] for i in ids] == sorted(i[:13] for i in ids)
 
 
+def test_ids_made_in_one_millisecond_still_sort_in_the_order_they_were_made() -> None:
+    ids = [new_id() for _ in range(20_000)]  # many share a millisecond
+    assert len({i[:13] for i in ids}) < len(ids)
+    assert ids == sorted(ids) and len(set(ids)) == len(ids)
+    for value in ids[::97]:
+        assert value[14] == "7" and value[19] in "89ab"  # still a version-7, RFC-variant UUID
+
+
 def test_clock_is_monotonic_when_wall_time_stands_still_or_goes_back() -> None:
     wall = iter([1000, 1000, 999, 1001, 500])
     clock = HybridClock("n1", wall_ms=lambda: next(wall))
