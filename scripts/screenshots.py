@@ -22,6 +22,8 @@ from desktop_crm.core.models import Contact, Customer
 from desktop_crm.storage.profile import open_profile
 from desktop_crm.ui import i18n
 from desktop_crm.ui.app import window_settings
+from desktop_crm.ui.duplicates import open_duplicates
+from desktop_crm.ui.importing import ImportDialog
 from desktop_crm.ui.main_window import MainWindow
 from desktop_crm.ui.tasks import TaskRunner
 
@@ -103,6 +105,18 @@ def main() -> int:
         capture.grab().save(str(out / f"capture-{suffix}.png"))
         capture.reject()
         window.tabs.setCurrentIndex(0)
+        importing = ImportDialog(runner, window, ROOT / "tests" / "data" / "import" / "customers_gb18030.csv")
+        importing.resize(1040, 660)
+        importing.show()
+        settle(app, 800)
+        importing.run_check()  # a dry run: the demo profile is left as it is
+        settle(app, 1500)
+        importing.grab().save(str(out / f"import-{suffix}.png"))
+        importing.reject()
+        duplicates = open_duplicates(window, runner)
+        settle(app, 3000)
+        duplicates.grab().save(str(out / f"duplicates-{suffix}.png"))
+        duplicates.reject()
     runner.wait()
     print(f"screenshots in {out}")
     return 0

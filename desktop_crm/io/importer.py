@@ -269,9 +269,20 @@ class _Writer:
 
     def _existing(self, columns: set[str]) -> tuple[dict[Any, str], dict[str, dict[str, Any]]]:
         """Live rows by key, and their current values of the imported columns."""
-        cols = sorted(columns | {"name", "city", "email", "phone", "external_id", "company", "mobile",
-                                 "customer_id"} & set(self.model.__table__.columns.keys()))  # type: ignore[attr-defined]  # fmt: skip
         table = self.model.__table__  # type: ignore[attr-defined]
+        # The keys' columns, and those set after the checks (a contact's customer, a lead's event).
+        wanted = {
+            "name",
+            "city",
+            "email",
+            "phone",
+            "external_id",
+            "company",
+            "mobile",
+            "customer_id",
+            "event_id",
+        }
+        cols = sorted(columns | wanted & set(table.columns.keys()))
         by_key: dict[Any, str] = {}
         current: dict[str, dict[str, Any]] = {}
         stmt = select(table.c.id, *(table.c[c] for c in cols)).where(table.c.deleted.is_(False))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -11,16 +12,22 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
+if TYPE_CHECKING:
+    from ..io.export import Written  # openpyxl and vobject load on the first export, not at start
+
 from ..core import analytics
 from ..core.errors import CrmError
 from ..core.visits import plan_with_customers
+from ..io.files import write_file
 from . import i18n
 from .contacts.pane import ContactsPane
 from .customers.pane import CustomersPane
@@ -103,6 +110,24 @@ class MainWindow(QMainWindow):
         self.export_plan_action = QAction(self)
         self.export_plan_action.triggered.connect(self.export_plan)
         toolbar.addAction(self.export_plan_action)
+        # Data in and out, and its upkeep: import a sheet, export the list, merge duplicates.
+        self.import_action = QAction(self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_action.triggered.connect(self.open_import)
+        self.export_action = QAction(self)
+        self.export_action.triggered.connect(self.export_customers)
+        self.duplicates_action = QAction(self)
+        self.duplicates_action.triggered.connect(self.open_duplicates)
+        self.data_button = QToolButton(self)
+        self.data_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.data_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.data_button.setIcon(icon("data"))
+        data_menu = QMenu(self.data_button)
+        data_menu.addActions([self.import_action, self.export_action])
+        data_menu.addSeparator()
+        data_menu.addAction(self.duplicates_action)
+        self.data_button.setMenu(data_menu)
+        toolbar.addWidget(self.data_button)
         toolbar.addSeparator()
         toolbar.addAction(self.settings_action)
         for action, name in ((self.new_action, "new-customer"), (self.edit_action, "edit"),
@@ -161,6 +186,13 @@ class MainWindow(QMainWindow):
         self.conflicts_action.setText(self.tr("Conflicts…"))
         self.attention_action.setText(self.tr("Needs attention…"))
         self.settings_action.setText(self.tr("Settings…"))
+        self.data_button.setText(self.tr("Data"))
+        self.data_button.setToolTip(
+            self.tr("Import customers and contacts, export the list, merge duplicates")
+        )
+        self.import_action.setText(self.tr("Import customers, contacts or leads…"))
+        self.export_action.setText(self.tr("Export the customers in the list…"))
+        self.duplicates_action.setText(self.tr("Find and merge duplicates…"))
         self.customers.retranslate()
         self.timeline.retranslate()
         self.visits.retranslate()
@@ -241,13 +273,51 @@ class MainWindow(QMainWindow):
             from ..io.ical import visits_calendar  # icalendar on first use, not at start-up
 
             visits = plan_with_customers(session, start=start, end=start + dt.timedelta(days=14))
-            Path(path).write_bytes(visits_calendar(visits))
+            write_file(Path(path), visits_calendar(visits))
             return len(visits)
 
         def done(count: int) -> None:
             self.statusBar().showMessage(self.tr("%n visit(s) exported to %1", "", count).replace("%1", path))
 
         self.runner.read(job, done)
+
+    def open_import(self) -> None:
+        from .importing import open_import
+
+        dialog = open_import(self, self.runner)
+        if dialog is not None:
+            self.import_dialog = dialog
+            dialog.imported.connect(self._after_import)
+
+    def _after_import(self, result: object) -> None:
+        self.customers.model.reload()
+        self.leads.load_events()  # the dialog itself says what was imported
+
+    def export_customers(self) -> None:
+        from .exporting import export_customers
+
+        export_customers(self, self.runner, self.customers.model.filter, self._exported)
+
+    def _exported(self, written: Written) -> None:
+        rows, path = written.rows, str(written.path)
+        if written.kind == "contacts":
+            text = self.tr("%n contact person(s) exported to %1", "", rows)
+        else:
+            text = self.tr("%n customer(s) exported to %1", "", rows)
+        self.statusBar().showMessage(text.replace("%1", path), 8000)
+
+    def open_duplicates(self) -> None:
+        from .duplicates import open_duplicates
+
+        self.duplicates_dialog = open_duplicates(self, self.runner)
+        self.duplicates_dialog.merged.connect(self._after_merge)
+
+    def _after_merge(self, _survivor_id: str) -> None:
+        """The loser's history, visits and people now belong to the survivor: read them again."""
+        self.customers.model.refresh_rows()
+        self.timeline.model.reload()
+        self.visits.reload()
+        self.contacts.reload()
 
     def _show_error(self, exc: object) -> None:
         message = exc.message if isinstance(exc, CrmError) else str(exc)

@@ -785,6 +785,94 @@ Phone: %2</translation>
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="34"/>
+        <source>Same phone</source>
+        <translation>Same phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="35"/>
+        <source>Same e-mail</source>
+        <translation>Same e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="36"/>
+        <source>Similar name</source>
+        <translation>Similar name</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="154"/>
+        <source>Duplicate customers</source>
+        <translation>Duplicate customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="157"/>
+        <source>Customers that look like the same one: the same phone or e-mail, or a similar name (full-width and traditional characters included). Merge them, or say they are not duplicates.</source>
+        <translation>Customers that look like the same one: the same phone or e-mail, or a similar name (full-width and traditional characters included). Merge them, or say they are not duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="161"/>
+        <source>Not a duplicate</source>
+        <translation>Not a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="162"/>
+        <source>Two different customers: never list this pair again</source>
+        <translation>Two different customers: never list this pair again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="163"/>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="164"/>
+        <source>Search again</source>
+        <translation>Search again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="165"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="186"/>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="205"/>
+        <source>Looking for duplicate customers…</source>
+        <translation>Looking for duplicate customers…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="207"/>
+        <source>The search was stopped.</source>
+        <translation>The search was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="211"/>
+        <source>No duplicate customers found.</source>
+        <translation>No duplicate customers found.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="213"/>
+        <source>The %n surest pair(s) of possible duplicates.</source>
+        <translation>
+            <numerusform>The %n surest pair of possible duplicates.</numerusform>
+            <numerusform>The %n surest pairs of possible duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="215"/>
+        <source>%n pair(s) of possible duplicates.</source>
+        <translation>
+            <numerusform>%n pair of possible duplicates.</numerusform>
+            <numerusform>%n pairs of possible duplicates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/timeline/dialog.py" line="56"/>
@@ -900,6 +988,520 @@ Phone: %2</translation>
         <location filename="../../desktop_crm/ui/leads/pane.py" line="88"/>
         <source>Edit event</source>
         <translation>Edit event</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/__init__.py" line="27"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/__init__.py" line="28"/>
+        <source>CSV for Excel, UTF-8 (*.csv)</source>
+        <translation>CSV for Excel, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/__init__.py" line="29"/>
+        <source>Contact persons, vCard 4.0 (*.vcf)</source>
+        <translation>Contact persons, vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/__init__.py" line="31"/>
+        <source>Contact persons for older phones, vCard 3.0 (*.vcf)</source>
+        <translation>Contact persons for older phones, vCard 3.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/__init__.py" line="42"/>
+        <source>Export the customers in the list</source>
+        <translation>Export the customers in the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/__init__.py" line="56"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/columns.py" line="66"/>
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/columns.py" line="111"/>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="229"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="119"/>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="119"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="120"/>
+        <source>Import &amp;as</source>
+        <translation>Import &amp;as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="121"/>
+        <source>&amp;Match existing by</source>
+        <translation>&amp;Match existing by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="123"/>
+        <source>A row that matches a record already here updates it instead of adding one</source>
+        <translation>A row that matches a record already here updates it instead of adding one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="125"/>
+        <source>&amp;Skip invalid rows (import the others)</source>
+        <translation>&amp;Skip invalid rows (import the others)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="126"/>
+        <source>Save &amp;errors as CSV…</source>
+        <translation>Save &amp;errors as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="127"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="128"/>
+        <source>Try the import without changing anything</source>
+        <translation>Try the import without changing anything</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="129"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="130"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="151"/>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="155"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2, %n row(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, %n row</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="178"/>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="235"/>
+        <source>Choose the column that holds the name (or the given and family names).</source>
+        <translation>Choose the column that holds the name (or the given and family names).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="238"/>
+        <source>Choose the column that holds the company: each contact person belongs to a customer.</source>
+        <translation>Choose the column that holds the company: each contact person belongs to a customer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="277"/>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="283"/>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="293"/>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="303"/>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="307"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="308"/>
+        <source>%n row(s) cannot be imported, so nothing was imported: the data stays as it was.</source>
+        <translation>
+            <numerusform>%n row cannot be imported, so nothing was imported: the data stays as it was.</numerusform>
+            <numerusform>%n rows cannot be imported, so nothing was imported: the data stays as it was.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="310"/>
+        <source>Correct them in the file, or tick “Skip invalid rows” to import the others.</source>
+        <translation>Correct them in the file, or tick “Skip invalid rows” to import the others.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="311"/>
+        <source>Nothing imported</source>
+        <translation>Nothing imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="314"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="331"/>
+        <source>Save errors as CSV</source>
+        <translation>Save errors as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="332"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="338"/>
+        <source>Rejected rows saved to %1</source>
+        <translation>Rejected rows saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="347"/>
+        <source>Import from a file</source>
+        <translation>Import from a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="349"/>
+        <source>Tables and address books (%1)</source>
+        <translation>Tables and address books (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="351"/>
+        <source>CSV files (*.csv *.txt *.tsv)</source>
+        <translation>CSV files (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="353"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="355"/>
+        <source>vCard address books (*.vcf)</source>
+        <translation>vCard address books (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="23"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="24"/>
+        <source>Contact persons</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="25"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="31"/>
+        <source>Name and city</source>
+        <translation>Name and city</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="32"/>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="67"/>
+        <source>External ID</source>
+        <translation>External ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="33"/>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="56"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="34"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="35"/>
+        <source>Name and company</source>
+        <translation>Name and company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="43"/>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="44"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="46"/>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="47"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="48"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="49"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="50"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="51"/>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="52"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="53"/>
+        <source>Phone (office)</source>
+        <translation>Phone (office)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="54"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="55"/>
+        <source>Phone (mobile or office)</source>
+        <translation>Phone (mobile or office)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="57"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="58"/>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="59"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="60"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="61"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="62"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="63"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="64"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="65"/>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="66"/>
+        <source>Tier (A, B, C)</source>
+        <translation>Tier (A, B, C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="68"/>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="69"/>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="70"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="71"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="78"/>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="79"/>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="80"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="81"/>
+        <source>vertical bar</source>
+        <translation>vertical bar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="92"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="93"/>
+        <source>not a valid phone number</source>
+        <translation>not a valid phone number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="94"/>
+        <source>not a valid e-mail address</source>
+        <translation>not a valid e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="95"/>
+        <source>not one of the choices</source>
+        <translation>not one of the choices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="96"/>
+        <source>no event of that name</source>
+        <translation>no event of that name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="97"/>
+        <source>empty, and the rows are matched by it</source>
+        <translation>empty, and the rows are matched by it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="98"/>
+        <source>this vCard cannot be read</source>
+        <translation>this vCard cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="105"/>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="108"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="110"/>
+        <location filename="../../desktop_crm/ui/importing/outcome.py" line="34"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="158"/>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="159"/>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="160"/>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="230"/>
+        <source>Why it cannot be imported</source>
+        <translation>Why it cannot be imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/outcome.py" line="22"/>
+        <source>Nothing imported. Invalid rows: %1</source>
+        <translation>Nothing imported. Invalid rows: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/outcome.py" line="25"/>
+        <source>%1 to add, %2 to update, %3 unchanged, %4 invalid</source>
+        <translation>%1 to add, %2 to update, %3 unchanged, %4 invalid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/outcome.py" line="27"/>
+        <source>%1 added, %2 updated, %3 unchanged, %4 invalid rows skipped</source>
+        <translation>%1 added, %2 updated, %3 unchanged, %4 invalid rows skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/outcome.py" line="33"/>
+        <source>new customers for the contact persons: %1</source>
+        <translation>new customers for the contact persons: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/outcome.py" line="87"/>
+        <source>Check:</source>
+        <translation>Check:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/outcome.py" line="90"/>
+        <source>As it is, Import stops at the invalid rows and imports nothing.</source>
+        <translation>As it is, Import stops at the invalid rows and imports nothing.</translation>
     </message>
 </context>
 <context>
@@ -1123,107 +1725,388 @@ Phone: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="152"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="177"/>
         <source>Desktop CRM</source>
         <translation>Desktop CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="153"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="178"/>
         <source>Find customer</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="154"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="179"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="180"/>
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="156"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="181"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="182"/>
         <source>Export visit plan…</source>
         <translation>Export visit plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="158"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="183"/>
         <source>Plan a visit</source>
         <translation>Plan a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="184"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="160"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="185"/>
         <source>Log in to sync…</source>
         <translation>Log in to sync…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="161"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="186"/>
         <source>Conflicts…</source>
         <translation>Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="162"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="187"/>
         <source>Needs attention…</source>
         <translation>Needs attention…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="163"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="188"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="169"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="189"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="191"/>
+        <source>Import customers and contacts, export the list, merge duplicates</source>
+        <translation>Import customers and contacts, export the list, merge duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="193"/>
+        <source>Import customers, contacts or leads…</source>
+        <translation>Import customers, contacts or leads…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="194"/>
+        <source>Export the customers in the list…</source>
+        <translation>Export the customers in the list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="195"/>
+        <source>Find and merge duplicates…</source>
+        <translation>Find and merge duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="201"/>
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="170"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="202"/>
         <source>Visit plan</source>
         <translation>Visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="171"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="203"/>
         <source>Contact persons</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="172"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="204"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="266"/>
         <source>Export visit plan</source>
         <translation>Export visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="266"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="248"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="280"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>%n visit exported to %1</numerusform>
             <numerusform>%n visits exported to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/main_window.py" line="304"/>
+        <source>%n contact person(s) exported to %1</source>
+        <translation>
+            <numerusform>%n contact person exported to %1</numerusform>
+            <numerusform>%n contact persons exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/main_window.py" line="306"/>
+        <source>%n customer(s) exported to %1</source>
+        <translation>
+            <numerusform>%n customer exported to %1</numerusform>
+            <numerusform>%n customers exported to %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="254"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="324"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/importing/columns.py" line="67"/>
+        <source>Preview of the first %n row(s)</source>
+        <translation>
+            <numerusform>Preview of the first %n row</numerusform>
+            <numerusform>Preview of the first %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="48"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="49"/>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="50"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="51"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="52"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="53"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="54"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="55"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="56"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="57"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="58"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="59"/>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="60"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="61"/>
+        <source>External id</source>
+        <translation>External id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="62"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="76"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="77"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="126"/>
+        <source>Join them</source>
+        <translation>Join them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="128"/>
+        <source>Other one into notes</source>
+        <translation>Other one into notes</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="265"/>
+        <source>Merged in: %1</source>
+        <translation>Merged in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="285"/>
+        <source>One of the two customers is gone: deleted, or merged already.</source>
+        <translation>One of the two customers is gone: deleted, or merged already.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="299"/>
+        <source>Merge customers</source>
+        <translation>Merge customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="302"/>
+        <source>Choose each field&apos;s value. The customer on the left is kept; the one on the right is merged into it: its contact persons, history, visits, orders and leads move over, and it is deleted.</source>
+        <translation>Choose each field&apos;s value. The customer on the left is kept; the one on the right is merged into it: its contact persons, history, visits, orders and leads move over, and it is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="308"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="309"/>
+        <source>Kept:</source>
+        <translation>Kept:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="310"/>
+        <source>Merged in:</source>
+        <translation>Merged in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="311"/>
+        <source>Keep both</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="312"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="318"/>
+        <source>Swap sides</source>
+        <translation>Swap sides</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="319"/>
+        <source>Keep the customer on the right instead</source>
+        <translation>Keep the customer on the right instead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="320"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="331"/>
+        <source>%n contact person(s)</source>
+        <translation>
+            <numerusform>%n contact person</numerusform>
+            <numerusform>%n contact persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="333"/>
+        <source>%n history entry(ies)</source>
+        <translation>
+            <numerusform>%n history entry</numerusform>
+            <numerusform>%n history entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="334"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="335"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="336"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="340"/>
+        <source>No history</source>
+        <translation>No history</translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="71"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="72"/>
+        <source>Looks like</source>
+        <translation>Looks like</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="73"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="74"/>
+        <source>Match</source>
+        <translation>Match</translation>
     </message>
 </context>
 <context>

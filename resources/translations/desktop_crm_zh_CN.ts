@@ -783,6 +783,92 @@ Phone: %2</source>
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="34"/>
+        <source>Same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="35"/>
+        <source>Same e-mail</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="36"/>
+        <source>Similar name</source>
+        <translation>名称相近</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="154"/>
+        <source>Duplicate customers</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="157"/>
+        <source>Customers that look like the same one: the same phone or e-mail, or a similar name (full-width and traditional characters included). Merge them, or say they are not duplicates.</source>
+        <translation>看起来是同一家的客户：电话或邮箱相同，或名称相近（包括全角字符和繁体字）。可以合并，或标为不是重复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="161"/>
+        <source>Not a duplicate</source>
+        <translation>不是重复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="162"/>
+        <source>Two different customers: never list this pair again</source>
+        <translation>这是两个不同的客户：不再列出这一对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="163"/>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="164"/>
+        <source>Search again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="165"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="186"/>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="205"/>
+        <source>Looking for duplicate customers…</source>
+        <translation>正在查找重复客户…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="207"/>
+        <source>The search was stopped.</source>
+        <translation>查找已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="211"/>
+        <source>No duplicate customers found.</source>
+        <translation>没有找到重复客户。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="213"/>
+        <source>The %n surest pair(s) of possible duplicates.</source>
+        <translation>
+            <numerusform>最可能重复的 %n 对客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="215"/>
+        <source>%n pair(s) of possible duplicates.</source>
+        <translation>
+            <numerusform>%n 对可能重复的客户。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/timeline/dialog.py" line="56"/>
@@ -898,6 +984,517 @@ Phone: %2</source>
         <location filename="../../desktop_crm/ui/leads/pane.py" line="88"/>
         <source>Edit event</source>
         <translation>编辑活动</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/__init__.py" line="27"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/__init__.py" line="28"/>
+        <source>CSV for Excel, UTF-8 (*.csv)</source>
+        <translation>适用于 Excel 的 CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/__init__.py" line="29"/>
+        <source>Contact persons, vCard 4.0 (*.vcf)</source>
+        <translation>联系人，vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/__init__.py" line="31"/>
+        <source>Contact persons for older phones, vCard 3.0 (*.vcf)</source>
+        <translation>联系人（适用于旧手机），vCard 3.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/__init__.py" line="42"/>
+        <source>Export the customers in the list</source>
+        <translation>导出列表中的客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/__init__.py" line="56"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/columns.py" line="66"/>
+        <source>Columns of the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/columns.py" line="111"/>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="229"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="119"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="119"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="120"/>
+        <source>Import &amp;as</source>
+        <translation>导入为(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="121"/>
+        <source>&amp;Match existing by</source>
+        <translation>按此匹配已有记录(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="123"/>
+        <source>A row that matches a record already here updates it instead of adding one</source>
+        <translation>与已有记录匹配的行会更新该记录，而不是新增一条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="125"/>
+        <source>&amp;Skip invalid rows (import the others)</source>
+        <translation>跳过无效的行（导入其余行）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="126"/>
+        <source>Save &amp;errors as CSV…</source>
+        <translation>将错误另存为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="127"/>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="128"/>
+        <source>Try the import without changing anything</source>
+        <translation>试运行导入，不做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="129"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="130"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="151"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="155"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2, %n row(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：%2，共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="178"/>
+        <source>Cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="235"/>
+        <source>Choose the column that holds the name (or the given and family names).</source>
+        <translation>请选择包含名称（或名和姓）的列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="238"/>
+        <source>Choose the column that holds the company: each contact person belongs to a customer.</source>
+        <translation>请选择包含公司的列：每个联系人都属于一个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="277"/>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="283"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="293"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="303"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="307"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 还有 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="308"/>
+        <source>%n row(s) cannot be imported, so nothing was imported: the data stays as it was.</source>
+        <translation>
+            <numerusform>有 %n 行无法导入，因此没有导入任何数据：数据保持原样。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="310"/>
+        <source>Correct them in the file, or tick “Skip invalid rows” to import the others.</source>
+        <translation>请在文件中更正这些行，或勾选“跳过无效的行”以导入其余行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="311"/>
+        <source>Nothing imported</source>
+        <translation>未导入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="314"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消：没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="331"/>
+        <source>Save errors as CSV</source>
+        <translation>将错误另存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="332"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="338"/>
+        <source>Rejected rows saved to %1</source>
+        <translation>未导入的行已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="347"/>
+        <source>Import from a file</source>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="349"/>
+        <source>Tables and address books (%1)</source>
+        <translation>表格和通讯录 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="351"/>
+        <source>CSV files (*.csv *.txt *.tsv)</source>
+        <translation>CSV 文件 (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="353"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="355"/>
+        <source>vCard address books (*.vcf)</source>
+        <translation>vCard 通讯录 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="23"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="24"/>
+        <source>Contact persons</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="25"/>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="31"/>
+        <source>Name and city</source>
+        <translation>名称和城市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="32"/>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="67"/>
+        <source>External ID</source>
+        <translation>外部编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="33"/>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="56"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="34"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="35"/>
+        <source>Name and company</source>
+        <translation>姓名和公司</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="43"/>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="44"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="46"/>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="47"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="48"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="49"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="50"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="51"/>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="52"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="53"/>
+        <source>Phone (office)</source>
+        <translation>电话（办公）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="54"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="55"/>
+        <source>Phone (mobile or office)</source>
+        <translation>电话（手机或办公）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="57"/>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="58"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="59"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="60"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="61"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="62"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="63"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="64"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="65"/>
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="66"/>
+        <source>Tier (A, B, C)</source>
+        <translation>等级（A、B、C）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="68"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="69"/>
+        <source>Interest</source>
+        <translation>感兴趣的产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="70"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="71"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="78"/>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="79"/>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="80"/>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="81"/>
+        <source>vertical bar</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="92"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="93"/>
+        <source>not a valid phone number</source>
+        <translation>不是有效的电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="94"/>
+        <source>not a valid e-mail address</source>
+        <translation>不是有效的邮箱地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="95"/>
+        <source>not one of the choices</source>
+        <translation>不在可选值之中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="96"/>
+        <source>no event of that name</source>
+        <translation>没有这个名称的活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="97"/>
+        <source>empty, and the rows are matched by it</source>
+        <translation>为空，而各行正是按它匹配的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="98"/>
+        <source>this vCard cannot be read</source>
+        <translation>无法读取这张 vCard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="105"/>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="108"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="110"/>
+        <location filename="../../desktop_crm/ui/importing/outcome.py" line="34"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="158"/>
+        <source>Heading</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="159"/>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="160"/>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/models.py" line="230"/>
+        <source>Why it cannot be imported</source>
+        <translation>无法导入的原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/outcome.py" line="22"/>
+        <source>Nothing imported. Invalid rows: %1</source>
+        <translation>未导入任何数据。无效的行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/outcome.py" line="25"/>
+        <source>%1 to add, %2 to update, %3 unchanged, %4 invalid</source>
+        <translation>新增 %1，更新 %2，不变 %3，无效 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/outcome.py" line="27"/>
+        <source>%1 added, %2 updated, %3 unchanged, %4 invalid rows skipped</source>
+        <translation>已新增 %1，已更新 %2，不变 %3，跳过无效行 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/outcome.py" line="33"/>
+        <source>new customers for the contact persons: %1</source>
+        <translation>为联系人新建的客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/outcome.py" line="87"/>
+        <source>Check:</source>
+        <translation>检查：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/importing/outcome.py" line="90"/>
+        <source>As it is, Import stops at the invalid rows and imports nothing.</source>
+        <translation>按当前设置，导入会因无效的行而停止，不导入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -1119,106 +1716,379 @@ Phone: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="152"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="177"/>
         <source>Desktop CRM</source>
         <translation>桌面客户管理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="153"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="178"/>
         <source>Find customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="154"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="179"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="180"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="156"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="181"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="182"/>
         <source>Export visit plan…</source>
         <translation>导出拜访计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="158"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="183"/>
         <source>Plan a visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="184"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="160"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="185"/>
         <source>Log in to sync…</source>
         <translation>登录以同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="161"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="186"/>
         <source>Conflicts…</source>
         <translation>冲突…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="162"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="187"/>
         <source>Needs attention…</source>
         <translation>需要处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="163"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="188"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="169"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="189"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="191"/>
+        <source>Import customers and contacts, export the list, merge duplicates</source>
+        <translation>导入客户和联系人、导出列表、合并重复客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="193"/>
+        <source>Import customers, contacts or leads…</source>
+        <translation>导入客户、联系人或线索…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="194"/>
+        <source>Export the customers in the list…</source>
+        <translation>导出列表中的客户…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="195"/>
+        <source>Find and merge duplicates…</source>
+        <translation>查找并合并重复客户…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="201"/>
         <source>Contact history</source>
         <translation>联系历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="170"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="202"/>
         <source>Visit plan</source>
         <translation>拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="171"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="203"/>
         <source>Contact persons</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="172"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="204"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="266"/>
         <source>Export visit plan</source>
         <translation>导出拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="266"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="248"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="280"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 次拜访到 %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/main_window.py" line="304"/>
+        <source>%n contact person(s) exported to %1</source>
+        <translation>
+            <numerusform>已将 %n 位联系人导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/main_window.py" line="306"/>
+        <source>%n customer(s) exported to %1</source>
+        <translation>
+            <numerusform>已将 %n 个客户导出到 %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="254"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="324"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/importing/columns.py" line="67"/>
+        <source>Preview of the first %n row(s)</source>
+        <translation>
+            <numerusform>前 %n 行预览</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="48"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="49"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="50"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="51"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="52"/>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="53"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="54"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="55"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="56"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="57"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="58"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="59"/>
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="60"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="61"/>
+        <source>External id</source>
+        <translation>外部编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="62"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="76"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="77"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="126"/>
+        <source>Join them</source>
+        <translation>合并两者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="128"/>
+        <source>Other one into notes</source>
+        <translation>另一个写入备注</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="265"/>
+        <source>Merged in: %1</source>
+        <translation>已并入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="285"/>
+        <source>One of the two customers is gone: deleted, or merged already.</source>
+        <translation>两个客户之一已不存在：已被删除或已合并。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="299"/>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="302"/>
+        <source>Choose each field&apos;s value. The customer on the left is kept; the one on the right is merged into it: its contact persons, history, visits, orders and leads move over, and it is deleted.</source>
+        <translation>请选择每个字段的值。保留左边的客户；右边的客户并入其中：其联系人、历史记录、拜访、订单和线索都会移过来，然后删除右边的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="308"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="309"/>
+        <source>Kept:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="310"/>
+        <source>Merged in:</source>
+        <translation>并入：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="311"/>
+        <source>Keep both</source>
+        <translation>两者都保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="312"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="318"/>
+        <source>Swap sides</source>
+        <translation>交换左右</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="319"/>
+        <source>Keep the customer on the right instead</source>
+        <translation>改为保留右边的客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="320"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="331"/>
+        <source>%n contact person(s)</source>
+        <translation>
+            <numerusform>%n 位联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="333"/>
+        <source>%n history entry(ies)</source>
+        <translation>
+            <numerusform>%n 条历史记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="334"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次拜访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="335"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="336"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n 条线索</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="340"/>
+        <source>No history</source>
+        <translation>没有历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="71"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="72"/>
+        <source>Looks like</source>
+        <translation>疑似</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="73"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/dialog.py" line="74"/>
+        <source>Match</source>
+        <translation>相似度</translation>
     </message>
 </context>
 <context>

@@ -242,3 +242,36 @@ def test_external_ids_match_only_when_every_row_has_one(profile: Profile) -> Non
         with profile.session() as s:
             result = import_table(s, table, kind="customers", mapping=guess(table.headers, "customers"))
     assert (result.created, result.unchanged) == (0, 2)
+
+
+def test_leads_import_onto_their_event_and_match_by_email(profile: Profile) -> None:
+    import datetime as dt
+
+    from desktop_crm.core import events
+    from desktop_crm.core.models import Lead
+
+    with profile.session() as s:
+        fair = events.create_event(s, name="Canton Fair 2026", starts_on=dt.date(2026, 10, 15))
+    sheet = (
+        "姓名,公司,手机,邮箱,展会,意向\n"
+        "张伟,宁波天城软件集团有限公司,138 1234 5678,zhang.wei@tiancheng.cn,canton fair 2026,包装机\n"
+        "Anna Schmidt,Atlas Foods Inc.,+49 151 23456789,anna@atlasfoods.com,,\n"
+        "李娜,上海锦江贸易有限公司,,lina@jinjiang.com.cn,No Such Show,\n"
+    ).encode("gb18030")
+    table = read_csv(sheet)
+    mapping = guess(table.headers, "leads")
+    assert mapping == ["name", "company", "mobile", "email", "event", "interest"]
+    with profile.session() as s, pytest.raises(ImportRejected) as caught:
+        import_table(s, table, kind="leads", mapping=mapping)
+    assert [(r.line, r.problems) for r in caught.value.result.rejected] == [
+        (4, (("event", "unknown_event"),))
+    ]
+    with profile.session() as s:
+        result = import_table(s, table, kind="leads", mapping=mapping, skip_invalid=True)
+    assert result.created == 2
+    with profile.session() as s:
+        zhang = s.scalars(select(Lead).where(Lead.name == "张伟")).one()
+        assert (zhang.event_id, zhang.phone, zhang.interest) == (fair, "+8613812345678", "包装机")
+        assert zhang.consent is None  # nobody asked this visitor: unknown, not yes
+        again = import_table(s, table, kind="leads", mapping=mapping, skip_invalid=True)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 2)

@@ -28,6 +28,7 @@ TOOLBAR = [
     "complete",
     "cancel",
     "app",
+    "data",
 ]
 
 
