@@ -68,6 +68,25 @@ def reset_password(conn: Connection, name: str, password: str) -> None:
     conn.execute(update(users).where(users.c.id == user["id"]).values(password_hash=hashed))
 
 
+def set_manager(conn: Connection, name: str, manager: str | None) -> None:
+    """Put a rep in another manager's team (or none). The old manager's laptop drops the rep's
+    customers and the new one's pulls them, each at its next sync, as when a territory moves."""
+    user = _user(conn, name)
+    new = _user(conn, manager) if manager else None
+    if new is not None and new["role"] != "manager":
+        raise CrmError("not_a_manager", f"{manager!r} is a {new['role']}, not a manager")
+    if new is not None and new["id"] == user["id"]:
+        raise CrmError("own_manager", f"{name!r} cannot manage themselves")
+    old_id, new_id_ = user["manager_id"], new["id"] if new else None
+    if old_id == new_id_:
+        return
+    conn.execute(update(users).where(users.c.id == user["id"]).values(manager_id=new_id_))
+    n = _publish_user(conn, user)  # a sequence number for the moves, after the change
+    for holder, lost in ((old_id, user["id"]), (new_id_, None)):
+        if holder is not None:  # lost: the owner whose rows may have left the holder's scope
+            conn.execute(insert(moves).values(seq=n, table_name="users", row_id=holder, old_owner_id=lost))
+
+
 def add_territory(conn: Connection, name: str, provinces: list[str]) -> str:
     if conn.execute(select(territories.c.id).where(territories.c.name == name)).first():
         raise CrmError("territory_exists", f"territory {name!r} exists already")

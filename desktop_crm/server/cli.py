@@ -36,6 +36,9 @@ def parser() -> argparse.ArgumentParser:
     add.add_argument("--display-name", default="")
     add.add_argument("--manager", help="the manager's user name (a manager sees their reps' customers)")
     user.add_parser("list")
+    manage = user.add_parser("set-manager", help="put a rep in a manager's team")
+    manage.add_argument("name")
+    manage.add_argument("manager", nargs="?", help="the manager's user name; none: no manager")
     disable = user.add_parser("disable")
     disable.add_argument("name")
     enable = user.add_parser("enable")
@@ -95,6 +98,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             elif args.command == "user" and args.action in ("disable", "enable"):
                 admin.set_active(conn, args.name, args.action == "enable")
                 print(f"user {args.name} {args.action}d")
+            elif args.command == "user" and args.action == "set-manager":
+                admin.set_manager(conn, args.name, args.manager)
+                print(
+                    f"{args.name} now reports to {args.manager}"
+                    if args.manager
+                    else f"{args.name} has no manager"
+                )
             elif args.command == "user":
                 admin.reset_password(conn, args.name, args.password)
                 print(f"password of {args.name} reset")

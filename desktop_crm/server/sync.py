@@ -491,7 +491,7 @@ def pull(conn: Connection, user: Mapping[str, Any], *, since: int, limit: int) -
     scope = in_scope(user)
     if since > 0:
         moved = conn.execute(
-            select(moves.c.seq, moves.c.old_territory_id)
+            select(moves.c.seq, moves.c.old_territory_id, moves.c.old_owner_id)
             .where(moves.c.table_name == "users", moves.c.row_id == user["id"], moves.c.seq > since,
                    moves.c.seq <= top)
             .order_by(moves.c.seq)
@@ -561,13 +561,17 @@ def _parents(conn: Connection, scope: Any, page: list[dict[str, Any]], end: int)
 
 
 def _resync(conn: Connection, user: Mapping[str, Any], scope: Any, moved: Sequence[Any]) -> dict[str, Any]:
-    """The user's territory changed: drop the old territory's rows the user no longer sees and
-    pull everything in scope again from the start (the laptop's rows are idempotent images)."""
-    seq = max(n for n, _ in moved)
-    old = [t for _, t in moved if t is not None]
+    """The user's territory or team changed: drop the rows of the old territory, or of the rep
+    who left the team, that the user no longer sees, and pull everything in scope again from the
+    start (the laptop's rows are idempotent images)."""
+    seq = max(n for n, _, _ in moved)
+    old = [t for _, t, _ in moved if t is not None]
+    left = [o for _, _, o in moved if o is not None]
     gone = conn.execute(
         select(rows.c.table_name, rows.c.id).where(
-            rows.c.table_name.in_(MOVABLE), rows.c.territory_id.in_(old), ~scope
+            rows.c.table_name.in_(MOVABLE),
+            or_(rows.c.territory_id.in_(old), rows.c.owner_id.in_(left)),
+            ~scope,
         )
     ).all()
     return {

@@ -121,6 +121,12 @@ def test_server_admin_commands_and_a_bad_database_url(tmp_path: Path) -> None:
     listed = server("--db", db, "user", "list")
     assert listed.returncode == 0 and listed.stdout.split("\t")[:3] == ["mei", "manager", "active"]
     assert "no user named 'zed'" in assert_one_line_error(server("--db", db, "user", "disable", "zed"), 1)
+    assert server("--db", db, "user", "add", "ann", "--password", "ann-secret-1").returncode == 0
+    moved = server("--db", db, "user", "set-manager", "ann", "mei")
+    assert moved.returncode == 0 and moved.stdout.strip() == "ann now reports to mei"
+    assert "not a manager" in assert_one_line_error(
+        server("--db", db, "user", "set-manager", "mei", "ann"), 1
+    )
     assert "cannot open" in assert_one_line_error(server("--db", "nosuch://x", "user", "list"), 1)
 
 

@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine, func, select
 
 from desktop_crm.core import customers, search, search_index, timeline
+from desktop_crm.core.errors import CrmError
 from desktop_crm.core.models import (
     Attention,
     Contact,
@@ -285,3 +286,31 @@ def test_a_trade_shows_leads_are_shared_out_among_the_territorys_reps(
     with b.session() as s:
         owners = [s.get(User, o).username for o in s.scalars(select(Lead.owner_id))]  # type: ignore[union-attr]
     assert sorted(owners) == ["bob"] * 5 + ["cat"] * 5
+
+
+def test_a_rep_moved_to_another_managers_team_moves_their_customers(
+    server: TestClient, laptop: object, engine: Engine
+) -> None:
+    with engine.begin() as conn:
+        for name in ("mia", "max"):
+            admin.add_user(conn, name, password=f"{name}-secret-1", role="manager")
+        admin.set_manager(conn, "ann", "mia")
+    a, mia, max_ = laptop("a"), laptop("mia"), laptop("max")  # type: ignore[operator]
+    ta, tmia, tmax = login(server, "ann"), login(server, "mia"), login(server, "max")
+    family(a, "Ann's firm")
+    sync(a, ta)
+    sync(mia, tmia)
+    sync(max_, tmax)
+    assert names(mia) == {"Ann's firm"} and names(max_) == set()
+    with engine.begin() as conn:
+        admin.set_manager(conn, "ann", "max")
+    report = sync(mia, tmia)
+    assert names(mia) == set() and report.evicted == 1 and count(mia, Contact) == 0
+    sync(max_, tmax)
+    assert names(max_) == {"Ann's firm"} and count(max_, Contact) == 2 and count(max_, TimelineEntry) == 3
+    with engine.begin() as conn:
+        with pytest.raises(CrmError, match="not a manager"):
+            admin.set_manager(conn, "ann", "bob")
+        admin.set_manager(conn, "ann", None)
+    sync(max_, tmax)
+    assert names(max_) == set()
