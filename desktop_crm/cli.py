@@ -332,8 +332,8 @@ def _cmd_import(profile: Profile, args: argparse.Namespace) -> int:
     from .io.tables import read_table
 
     path = Path(args.file)
-    kind = args.kind or ("contacts" if path.suffix.lower() == ".vcf" else "customers")
     table = read_table(path)
+    kind = args.kind or columns.guess_kind(table.headers, path.suffix)
     remembered = f"{kind}:{columns.signature(table.headers)}"
     fields = list(profile.settings.import_mappings.get(remembered) or columns.guess(table.headers, kind))
     if len(fields) != len(table.headers):
@@ -358,14 +358,15 @@ def _cmd_import(profile: Profile, args: argparse.Namespace) -> int:
                                   region=profile.settings.default_region, skip_invalid=args.skip_invalid,
                                   dry_run=args.dry_run, settings=profile.settings, progress=progress)  # fmt: skip
     except ImportRejected as exc:
-        _report_rejected(exc.result.rejected, exc.result.errors_csv(), args.errors)
+        _report_rejected(exc.result.rejected, exc.result.errors_csv(table), args.errors)
         raise
-    _report_rejected(result.rejected, result.errors_csv(), args.errors)
+    _report_rejected(result.rejected, result.errors_csv(table), args.errors)
     line = f"{kind}: {result.created:,} added, {result.updated:,} updated, {result.unchanged:,} unchanged"
     if result.customers_created:
         line += f", {result.customers_created:,} new customers for them"
     if result.rejected:
-        line += f"; {len(result.rejected):,} invalid rows skipped"
+        n = len(result.rejected)
+        line += f"; {n:,} invalid row{'s' * (n != 1)} skipped"
     print(line + (" (dry run: nothing changed)" if args.dry_run else ""))
     if result.written:
         profile.settings.import_mappings[remembered] = fields

@@ -31,6 +31,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from . import records
+from .duplicates import name_key
 from .errors import CrmError, ValidationError
 from .models import Contact, Customer, Lead, Order, TimelineEntry, Visit
 from .validation import format_phone
@@ -87,8 +88,9 @@ def _empty(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _note_line(field: str, value: Any, labels: Mapping[str, str] | None) -> str:
-    shown = format_phone(value) if field == "phone" else value
+def _note_line(field: str, value: Any, labels: Mapping[str, str] | None, shown: str | None = None) -> str:
+    if shown is None:
+        shown = format_phone(value) if field == "phone" else str(value)
     return f"{(labels or {}).get(field, field)}: {shown}"
 
 
@@ -150,6 +152,41 @@ def merged_values(
     return values
 
 
+def _join_people(session: Session, survivor_id: str, loser_id: str) -> int:
+    """The same person on both records (the same name, and the same mobile, phone or e-mail, or
+    none of them) becomes one contact person: the survivor's, with what only the other had filled
+    in. History, visits and leads that named the other one name the survivor's now."""
+
+    def key(c: Contact) -> str:
+        return name_key(c.name)
+
+    def reach(c: Contact) -> set[str]:
+        return {v for v in (c.mobile, c.phone, c.email.casefold() if c.email else None) if v}
+
+    live = Contact.deleted.is_(False)
+    kept = {
+        key(c): c for c in session.scalars(select(Contact).where(Contact.customer_id == survivor_id, live))
+    }
+    joined = 0
+    for other in session.scalars(select(Contact).where(Contact.customer_id == loser_id, live)).all():
+        same = kept.get(key(other))
+        if same is None or (reach(same) and reach(other) and not reach(same) & reach(other)):
+            continue  # someone else of that name, or not known to be the same person
+        for name in ("title", "department", "phone", "mobile", "email", "wechat"):
+            if not getattr(same, name) and getattr(other, name):
+                setattr(same, name, getattr(other, name))
+        if other.notes and other.notes not in same.notes:
+            same.notes = "\n\n".join(x for x in (same.notes, other.notes) if x)
+        for model in (TimelineEntry, Visit, Lead):
+            named = session.scalars(select(model).where(model.contact_id == other.id))
+            for row in named:
+                row.contact_id = same.id  # type: ignore[attr-defined]
+        other.deleted = True
+        joined += 1
+    session.flush()
+    return joined
+
+
 def merge_customers(
     session: Session,
     *,
@@ -158,10 +195,12 @@ def merge_customers(
     choices: Mapping[str, str],
     labels: Mapping[str, str] | None = None,
     note: str | None = None,
+    shown: Mapping[str, str] | None = None,
 ) -> MergeResult:
     """Merge customer ``loser_id`` into ``survivor_id`` (see the module's docstring). ``note``,
     when given, is the subject of a note on the survivor's timeline that records the merge, with
-    the other record's values in its body (worded by the caller, as are ``labels``)."""
+    the other record's values in its body (worded by the caller, as are ``labels``; ``shown``
+    words coded values such as the relationship level)."""
     if survivor_id == loser_id:
         raise CrmError("merge_self", "a customer cannot be merged with itself")
     survivor = records.get_live(session, Customer, survivor_id)
@@ -177,6 +216,7 @@ def merge_customers(
             Contact.customer_id == survivor_id, Contact.deleted.is_(False), Contact.is_primary.is_(True)
         ).limit(1)
     ) is not None  # fmt: skip
+    _join_people(session, survivor_id, loser_id)
     moved: dict[type[Any], int] = {}
     for model in _MOVED:
         rows = session.scalars(
@@ -190,7 +230,11 @@ def merge_customers(
     loser.deleted = True
     note_id = None
     if note:
-        body = "\n".join(_note_line(f.field, f.right, labels) for f in fields if not _empty(f.right))
+        body = "\n".join(
+            _note_line(f.field, f.right, labels, (shown or {}).get(f.field))
+            for f in fields
+            if not _empty(f.right)
+        )
         entry = TimelineEntry(customer_id=survivor_id, kind=EntryKind.NOTE.value, subject=note, body=body,
                               occurred_at=dt.datetime.now().replace(microsecond=0))  # fmt: skip
         session.add(entry)

@@ -60,12 +60,16 @@ class ImportResult:
     rejected: list[Rejected] = field(default_factory=list)
     written: bool = False
 
-    def errors_csv(self) -> bytes:
-        """The rejected rows as a CSV a spreadsheet opens (UTF-8 with BOM)."""
+    def errors_csv(self, table: Table | None = None, word: Callable[[Rejected], str] | None = None,
+                   headings: tuple[str, str] = ("line", "reason")) -> bytes:  # fmt: skip
+        """The rejected rows as a CSV a spreadsheet opens (UTF-8 with BOM): the line, why, and
+        the row as it was in the file, to be put right and imported again."""
+        cells = {row.line: row.cells for row in table.rows} if table is not None else {}
         out = io.StringIO()
         writer = csv.writer(out)
-        writer.writerow(["line", "reason"])
-        writer.writerows((r.line, r.reason) for r in self.rejected)
+        writer.writerow([*headings, *(table.headers if table is not None else ())])
+        for r in self.rejected:
+            writer.writerow([r.line, word(r) if word else r.reason, *cells.get(r.line, ())])
         return out.getvalue().encode("utf-8-sig")
 
 
@@ -83,7 +87,8 @@ class ImportRejected(CrmError):
 class _Record:
     line: int
     values: dict[str, Any]  # model columns, cleaned
-    contact: dict[str, Any] = field(default_factory=dict)  # customers: the contact person on the row
+    # customers: the contact person on the row; contacts: the company's address, if it is new
+    contact: dict[str, Any] = field(default_factory=dict)
     company: str = ""  # contacts: the customer's name; leads: the event's name
 
 
@@ -158,11 +163,17 @@ def _raw_rows(table: Table, mapping: Sequence[str]) -> Iterator[tuple[Row, dict[
         for column, target in enumerate(mapping):
             if not target:
                 continue
-            value = table.value(row, column).split(" ::: ")[0].strip()  # Google's several values
+            value, *more = table.value(row, column).split(" ::: ")  # Google's several values
+            value = value.strip()
+            if more and target != "notes":  # kept where a person will find them, not dropped
+                extra = " / ".join(m.strip() for m in more)
+                raw["notes"] = "\n".join(x for x in (raw.get("notes", ""), extra) if x)
             if target == "tel":
                 label = table.value(row, labels[column]).casefold() if column in labels else ""
                 target = "mobile" if "mobile" in label or "cell" in label or "手机" in label else "phone"
-            if value and not raw.get(target):
+            if value and target == "notes" and raw.get("notes"):
+                raw["notes"] = f"{value}\n{raw['notes']}"  # the notes column first, then other values
+            elif value and not raw.get(target):
                 raw[target] = value
         yield row, raw
 
@@ -218,13 +229,12 @@ def _clean(kind: str, line: int, raw: dict[str, str], region: str) -> _Record:
         return _Record(line, values, contact)
     company = raw.pop("company", "")
     if kind == "contacts":
-        for k in ("address", "city", "province"):
-            raw.pop(k, None)  # the company's, when it is created
+        place: dict[str, Any] = {k: raw.pop(k) for k in ("address", "city", "province") if k in raw}
         if not company:
             raise _RowError(
                 "company: must not be empty (a contact person belongs to a customer)", ("company", "required")
             )
-        return _Record(line, _check(contact_cleaners(region), raw), company=company)
+        return _Record(line, _check(contact_cleaners(region), raw), place, company=company)
     if raw.get("mobile") and not raw.get("phone"):
         raw["phone"] = raw["mobile"]
     elif raw.get("mobile"):
@@ -347,7 +357,7 @@ class _Writer:
                 new[k] = values
                 target = k
                 self.result.created += 1
-            if rec.contact:
+            if rec.contact and self.kind == "customers":
                 people.append((target, rec.contact, rec.line))
         if self.dry_run or (self.result.rejected and not self.skip_invalid):
             return
@@ -405,13 +415,14 @@ class _Writer:
             select(Customer.id, Customer.name).where(Customer.deleted.is_(False)).order_by(Customer.id)
         ):
             out.setdefault(_fold(name), cid)
-        missing: dict[str, str] = {}
+        missing: dict[str, dict[str, Any]] = {}  # a new customer, with the address on its first row
         for rec in recs:
             folded = _fold(rec.company)
             if folded not in out and folded not in missing:
-                missing[folded] = rec.company.strip()
+                name = rec.company.strip()
+                missing[folded] = {"name": name, "language": "zh" if has_cjk(name) else "en", **rec.contact}
         self.result.customers_created = len(missing)
-        rows = [{"name": name, "language": "zh" if has_cjk(name) else "en"} for name in missing.values()]
+        rows = list(missing.values())
         if rows and not self.dry_run:
             bulk.insert_rows(self.session, Customer, rows)
             self.touched |= {r["id"] for r in rows}

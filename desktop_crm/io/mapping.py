@@ -89,6 +89,17 @@ def guess(headers: Sequence[str], kind: str) -> list[str]:
     return out
 
 
+def guess_kind(headers: Sequence[str], suffix: str = "") -> str:
+    """What a file most likely holds: people (a phone's address book, a Google or Outlook export,
+    a sheet of 联系人 with their 公司) or firms (a customer sheet)."""
+    if suffix.lower() == ".vcf":
+        return "contacts"
+    keys = {normalize(h) for h in headers}
+    named_apart = bool(keys & (_ALIASES["given_name"] | _ALIASES["family_name"]))
+    firm_first = any(normalize(h) in _ORG for h in headers[:1])  # 客户名称 leads: a customer sheet
+    return "contacts" if named_apart and not firm_first else "customers"
+
+
 def _field(header: str, key: str, kind: str, org_column: bool) -> str:
     if _TEL.match(header):
         return "tel"

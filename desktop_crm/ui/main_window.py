@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.open_import)
         self.export_action = QAction(self)
         self.export_action.triggered.connect(self.export_customers)
+        self.export_contacts_action = QAction(self)
+        self.export_contacts_action.triggered.connect(lambda: self.export_customers(contacts=True))
         self.duplicates_action = QAction(self)
         self.duplicates_action.triggered.connect(self.open_duplicates)
         self.data_button = QToolButton(self)
@@ -123,7 +125,7 @@ class MainWindow(QMainWindow):
         self.data_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.data_button.setIcon(icon("data"))
         data_menu = QMenu(self.data_button)
-        data_menu.addActions([self.import_action, self.export_action])
+        data_menu.addActions([self.import_action, self.export_action, self.export_contacts_action])
         data_menu.addSeparator()
         data_menu.addAction(self.duplicates_action)
         self.data_button.setMenu(data_menu)
@@ -157,12 +159,17 @@ class MainWindow(QMainWindow):
             [self.sync_action, self.login_action, self.conflicts_action, self.attention_action]
         )
         runner.failed.connect(self._show_error)
+        # After any write the count of changes to send is read again, once for a burst of writes.
+        self._recount = QTimer(self, singleShot=True, interval=300)
+        self._recount.timeout.connect(self.sync.refresh_status)
+        runner.wrote.connect(self._recount.start)
         self.retranslate()
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1100, 700)
+        else:  # first start: room for the toolbar and the list's columns, within the screen
+            screen = self.screen().availableGeometry()
+            self.resize(min(1360, screen.width() * 9 // 10), min(860, screen.height() * 9 // 10))
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -192,6 +199,7 @@ class MainWindow(QMainWindow):
         )
         self.import_action.setText(self.tr("Import customers, contacts or leads…"))
         self.export_action.setText(self.tr("Export the customers in the list…"))
+        self.export_contacts_action.setText(self.tr("Export their contact persons for a phone (vCard)…"))
         self.duplicates_action.setText(self.tr("Find and merge duplicates…"))
         self.customers.retranslate()
         self.timeline.retranslate()
@@ -293,10 +301,10 @@ class MainWindow(QMainWindow):
         self.customers.model.reload()
         self.leads.load_events()  # the dialog itself says what was imported
 
-    def export_customers(self) -> None:
+    def export_customers(self, contacts: bool = False) -> None:
         from .exporting import export_customers
 
-        export_customers(self, self.runner, self.customers.model.filter, self._exported)
+        export_customers(self, self.runner, self.customers.model.filter, self._exported, contacts=contacts)
 
     def _exported(self, written: Written) -> None:
         rows, path = written.rows, str(written.path)
@@ -312,12 +320,11 @@ class MainWindow(QMainWindow):
         self.duplicates_dialog = open_duplicates(self, self.runner)
         self.duplicates_dialog.merged.connect(self._after_merge)
 
-    def _after_merge(self, _survivor_id: str) -> None:
-        """The loser's history, visits and people now belong to the survivor: read them again."""
-        self.customers.model.refresh_rows()
-        self.timeline.model.reload()
+    def _after_merge(self, survivor_id: str) -> None:
+        """One customer is gone, and its history, visits and people now belong to the one kept:
+        read the list again and show the kept one."""
+        self.customers.reload(select=survivor_id)
         self.visits.reload()
-        self.contacts.reload()
 
     def _show_error(self, exc: object) -> None:
         message = exc.message if isinstance(exc, CrmError) else str(exc)

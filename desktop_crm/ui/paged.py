@@ -120,6 +120,12 @@ class PagedIdModel(QAbstractTableModel):
     def is_loading(self, row: int) -> bool:
         return row // PAGE not in self._pages
 
+    def row_of(self, row_id: str) -> int | None:
+        try:
+            return self._ids.index(row_id)
+        except ValueError:
+            return None
+
     def id_at(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 

@@ -67,6 +67,7 @@ class _Job(QRunnable):
 
 class TaskRunner(QObject):
     failed = Signal(object)  # an exception no caller handled: the main window shows it
+    wrote = Signal()  # a write job finished (the status bar's count of changes to send moves)
     progress = Signal(object, int, int)  # a long job's task, done, total (on the GUI thread)
 
     def __init__(self, profile: Profile, *, synchronous: bool = False, parent: QObject | None = None) -> None:
@@ -87,13 +88,20 @@ class TaskRunner(QObject):
 
     def write(self, fn: Callable[[Session], T], on_done: Callable[[T], None],
               on_error: Callable[[Exception], None] | None = None) -> Task:  # fmt: skip
-        return self._submit(self._writer, fn, on_done, on_error)
+        return self._submit(self._writer, fn, self._then_wrote(on_done), on_error)
+
+    def _then_wrote(self, on_done: Callable[[T], None]) -> Callable[[T], None]:
+        def done(value: T) -> None:
+            on_done(value)
+            self.wrote.emit()
+
+        return done
 
     def long_write(self, fn: Callable[[Session, Progress], T], on_done: Callable[[T], None],
                    on_error: Callable[[Exception], None] | None = None, task: Task | None = None) -> Task:  # fmt: skip
         """A write that reports progress and can be cancelled (demo data, imports): ``fn`` gets a
         progress callback, which raises ``Cancelled`` once the task is cancelled."""
-        return self._long(self._writer, fn, on_done, on_error, task)
+        return self._long(self._writer, fn, self._then_wrote(on_done), on_error, task)
 
     def long_read(self, fn: Callable[[Session, Progress], T], on_done: Callable[[T], None],
                   on_error: Callable[[Exception], None] | None = None, task: Task | None = None) -> Task:  # fmt: skip

@@ -577,57 +577,62 @@ Phone: %2</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="52"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="53"/>
         <source>Computed from revenue</source>
         <translation>Computed from revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="57"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="58"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="58"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="59"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="59"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="60"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="60"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="61"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="61"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="62"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="62"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="63"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="67"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="68"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="69"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="70"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="78"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="76"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="84"/>
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="78"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="84"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
@@ -696,87 +701,87 @@ Phone: %2</translation>
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="144"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="146"/>
         <source>Search name, city, phone, e-mail or pinyin (bjhl)…</source>
         <translation>Search name, city, phone, e-mail or pinyin (bjhl)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="145"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="147"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="146"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="148"/>
         <source>Tier %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="149"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="151"/>
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="151"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="153"/>
         <source>All relationships</source>
         <translation>All relationships</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="155"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="157"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="156"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="158"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="157"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="159"/>
         <source>No customers yet. Start with one of these:</source>
         <translation>No customers yet. Start with one of these:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="158"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="160"/>
         <source>Create a customer</source>
         <translation>Create a customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="159"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="161"/>
         <source>Load demo data (%1 customers)</source>
         <translation>Load demo data (%1 customers)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="181"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="194"/>
         <source>All places</source>
         <translation>All places</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="196"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="209"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="198"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="211"/>
         <source>Not assigned yet</source>
         <translation>Not assigned yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="254"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="267"/>
         <source>Loading demo data…</source>
         <translation>Loading demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="285"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="298"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="286"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="299"/>
         <source>Delete %1 and their contact persons? Their history stays.</source>
         <translation>Delete %1 and their contact persons? Their history stays.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="346"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="359"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1013,12 +1018,17 @@ Phone: %2</translation>
         <translation>Contact persons for older phones, vCard 3.0 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/__init__.py" line="42"/>
+        <location filename="../../desktop_crm/ui/exporting/__init__.py" line="44"/>
+        <source>Export the contact persons of the customers in the list</source>
+        <translation>Export the contact persons of the customers in the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/__init__.py" line="49"/>
         <source>Export the customers in the list</source>
         <translation>Export the customers in the list</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/__init__.py" line="56"/>
+        <location filename="../../desktop_crm/ui/exporting/__init__.py" line="64"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1032,6 +1042,7 @@ Phone: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/importing/columns.py" line="111"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="339"/>
         <location filename="../../desktop_crm/ui/importing/models.py" line="229"/>
         <source>Line</source>
         <translation>Line</translation>
@@ -1105,42 +1116,42 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="178"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="182"/>
         <source>Cannot read %1</source>
         <translation>Cannot read %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="235"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="239"/>
         <source>Choose the column that holds the name (or the given and family names).</source>
         <translation>Choose the column that holds the name (or the given and family names).</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="238"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="242"/>
         <source>Choose the column that holds the company: each contact person belongs to a customer.</source>
         <translation>Choose the column that holds the company: each contact person belongs to a customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="277"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="281"/>
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="283"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="287"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="293"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="297"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="303"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="307"/>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="307"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="311"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1148,7 +1159,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="308"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="312"/>
         <source>%n row(s) cannot be imported, so nothing was imported: the data stays as it was.</source>
         <translation>
             <numerusform>%n row cannot be imported, so nothing was imported: the data stays as it was.</numerusform>
@@ -1156,57 +1167,57 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="310"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="314"/>
         <source>Correct them in the file, or tick “Skip invalid rows” to import the others.</source>
         <translation>Correct them in the file, or tick “Skip invalid rows” to import the others.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="311"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="315"/>
         <source>Nothing imported</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="314"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="318"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="331"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="335"/>
         <source>Save errors as CSV</source>
         <translation>Save errors as CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="332"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="336"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="338"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="344"/>
         <source>Rejected rows saved to %1</source>
         <translation>Rejected rows saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="347"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="353"/>
         <source>Import from a file</source>
         <translation>Import from a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="349"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="355"/>
         <source>Tables and address books (%1)</source>
         <translation>Tables and address books (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="351"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="357"/>
         <source>CSV files (*.csv *.txt *.tsv)</source>
         <translation>CSV files (*.csv *.txt *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="353"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="359"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="355"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="361"/>
         <source>vCard address books (*.vcf)</source>
         <translation>vCard address books (*.vcf)</translation>
     </message>
@@ -1469,6 +1480,7 @@ Phone: %2</translation>
         <translation>Example</translation>
     </message>
     <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="339"/>
         <location filename="../../desktop_crm/ui/importing/models.py" line="230"/>
         <source>Why it cannot be imported</source>
         <translation>Why it cannot be imported</translation>
@@ -1485,8 +1497,8 @@ Phone: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/importing/outcome.py" line="27"/>
-        <source>%1 added, %2 updated, %3 unchanged, %4 invalid rows skipped</source>
-        <translation>%1 added, %2 updated, %3 unchanged, %4 invalid rows skipped</translation>
+        <source>%1 added, %2 updated, %3 unchanged, %4 invalid skipped</source>
+        <translation>%1 added, %2 updated, %3 unchanged, %4 invalid skipped</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/importing/outcome.py" line="33"/>
@@ -1725,122 +1737,127 @@ Phone: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="183"/>
         <source>Desktop CRM</source>
         <translation>Desktop CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="178"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="184"/>
         <source>Find customer</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="179"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="185"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="180"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="186"/>
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="181"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="187"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="188"/>
         <source>Export visit plan…</source>
         <translation>Export visit plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="189"/>
         <source>Plan a visit</source>
         <translation>Plan a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="184"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="190"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="191"/>
         <source>Log in to sync…</source>
         <translation>Log in to sync…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="186"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="192"/>
         <source>Conflicts…</source>
         <translation>Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="193"/>
         <source>Needs attention…</source>
         <translation>Needs attention…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="188"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="194"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="189"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="195"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="191"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="197"/>
         <source>Import customers and contacts, export the list, merge duplicates</source>
         <translation>Import customers and contacts, export the list, merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="193"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="199"/>
         <source>Import customers, contacts or leads…</source>
         <translation>Import customers, contacts or leads…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="194"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="200"/>
         <source>Export the customers in the list…</source>
         <translation>Export the customers in the list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="195"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="201"/>
+        <source>Export their contact persons for a phone (vCard)…</source>
+        <translation>Export their contact persons for a phone (vCard)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="202"/>
         <source>Find and merge duplicates…</source>
         <translation>Find and merge duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="201"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="208"/>
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="202"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="209"/>
         <source>Visit plan</source>
         <translation>Visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="203"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="210"/>
         <source>Contact persons</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="204"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="211"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="266"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="273"/>
         <source>Export visit plan</source>
         <translation>Export visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="266"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="273"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="287"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>%n visit exported to %1</numerusform>
@@ -1848,7 +1865,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="311"/>
         <source>%n contact person(s) exported to %1</source>
         <translation>
             <numerusform>%n contact person exported to %1</numerusform>
@@ -1856,7 +1873,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="306"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="313"/>
         <source>%n customer(s) exported to %1</source>
         <translation>
             <numerusform>%n customer exported to %1</numerusform>
@@ -1864,7 +1881,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="324"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="330"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -2362,63 +2379,64 @@ Phone: %2</translation>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="131"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="133"/>
         <source>Log a call: type what it was about, Enter saves (Ctrl+L)</source>
         <translation>Log a call: type what it was about, Enter saves (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="132"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="134"/>
         <source>Log a call</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="133"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="135"/>
         <source>New entry…</source>
         <translation>New entry…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="134"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="136"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="135"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="137"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="136"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="138"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="137"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="139"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="140"/>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="145"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="132"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="142"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="147"/>
         <source>Select a customer to see their history</source>
         <translation>Select a customer to see their history</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="211"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="213"/>
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="215"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="217"/>
         <source>Edit entry</source>
         <translation>Edit entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="235"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="237"/>
         <source>Delete entry</source>
         <translation>Delete entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="238"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="240"/>
         <source>Entry deleted. Undo with Ctrl+Z.</source>
         <translation>Entry deleted. Undo with Ctrl+Z.</translation>
     </message>
@@ -2426,27 +2444,27 @@ Phone: %2</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="30"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="31"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="31"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="32"/>
         <source>Not a valid phone number</source>
         <translation>Not a valid phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="32"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="33"/>
         <source>Not a valid e-mail address</source>
         <translation>Not a valid e-mail address</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="33"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="34"/>
         <source>Not one of the choices</source>
         <translation>Not one of the choices</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="34"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="35"/>
         <source>Ends before it starts</source>
         <translation>Ends before it starts</translation>
     </message>

@@ -576,57 +576,62 @@ Phone: %2</source>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="52"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="53"/>
         <source>Computed from revenue</source>
         <translation>按收入自动计算</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="57"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="58"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="58"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="59"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="59"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="60"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="60"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="61"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="61"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="62"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="62"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="63"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="67"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="68"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="69"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="70"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="78"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="76"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="84"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="78"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="84"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
@@ -695,87 +700,87 @@ Phone: %2</source>
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="144"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="146"/>
         <source>Search name, city, phone, e-mail or pinyin (bjhl)…</source>
         <translation>搜索名称、城市、电话、邮箱或拼音（如 bjhl）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="145"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="147"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="146"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="148"/>
         <source>Tier %1</source>
         <translation>%1类客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="149"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="151"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="151"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="153"/>
         <source>All relationships</source>
         <translation>全部关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="155"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="157"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="156"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="158"/>
         <source>Overdue only</source>
         <translation>仅看逾期回访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="157"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="159"/>
         <source>No customers yet. Start with one of these:</source>
         <translation>还没有客户。可以从这里开始：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="158"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="160"/>
         <source>Create a customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="159"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="161"/>
         <source>Load demo data (%1 customers)</source>
         <translation>载入演示数据（%1 个客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="181"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="194"/>
         <source>All places</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="196"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="209"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="198"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="211"/>
         <source>Not assigned yet</source>
         <translation>尚未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="254"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="267"/>
         <source>Loading demo data…</source>
         <translation>正在加载演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="285"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="298"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="286"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="299"/>
         <source>Delete %1 and their contact persons? Their history stays.</source>
         <translation>删除 %1 及其联系人？联系历史会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="346"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="359"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
@@ -1009,12 +1014,17 @@ Phone: %2</source>
         <translation>联系人（适用于旧手机），vCard 3.0 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/__init__.py" line="42"/>
+        <location filename="../../desktop_crm/ui/exporting/__init__.py" line="44"/>
+        <source>Export the contact persons of the customers in the list</source>
+        <translation>导出列表中客户的联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exporting/__init__.py" line="49"/>
         <source>Export the customers in the list</source>
         <translation>导出列表中的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exporting/__init__.py" line="56"/>
+        <location filename="../../desktop_crm/ui/exporting/__init__.py" line="64"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -1028,6 +1038,7 @@ Phone: %2</source>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/importing/columns.py" line="111"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="339"/>
         <location filename="../../desktop_crm/ui/importing/models.py" line="229"/>
         <source>Line</source>
         <translation>行</translation>
@@ -1100,106 +1111,106 @@ Phone: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="178"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="182"/>
         <source>Cannot read %1</source>
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="235"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="239"/>
         <source>Choose the column that holds the name (or the given and family names).</source>
         <translation>请选择包含名称（或名和姓）的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="238"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="242"/>
         <source>Choose the column that holds the company: each contact person belongs to a customer.</source>
         <translation>请选择包含公司的列：每个联系人都属于一个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="277"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="281"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="283"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="287"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="293"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="297"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="303"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="307"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="307"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="311"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>…… 还有 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="308"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="312"/>
         <source>%n row(s) cannot be imported, so nothing was imported: the data stays as it was.</source>
         <translation>
             <numerusform>有 %n 行无法导入，因此没有导入任何数据：数据保持原样。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="310"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="314"/>
         <source>Correct them in the file, or tick “Skip invalid rows” to import the others.</source>
         <translation>请在文件中更正这些行，或勾选“跳过无效的行”以导入其余行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="311"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="315"/>
         <source>Nothing imported</source>
         <translation>未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="314"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="318"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="331"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="335"/>
         <source>Save errors as CSV</source>
         <translation>将错误另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="332"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="336"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="338"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="344"/>
         <source>Rejected rows saved to %1</source>
         <translation>未导入的行已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="347"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="353"/>
         <source>Import from a file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="349"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="355"/>
         <source>Tables and address books (%1)</source>
         <translation>表格和通讯录 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="351"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="357"/>
         <source>CSV files (*.csv *.txt *.tsv)</source>
         <translation>CSV 文件 (*.csv *.txt *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="353"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="359"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/dialog.py" line="355"/>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="361"/>
         <source>vCard address books (*.vcf)</source>
         <translation>vCard 通讯录 (*.vcf)</translation>
     </message>
@@ -1462,6 +1473,7 @@ Phone: %2</source>
         <translation>示例</translation>
     </message>
     <message>
+        <location filename="../../desktop_crm/ui/importing/dialog.py" line="339"/>
         <location filename="../../desktop_crm/ui/importing/models.py" line="230"/>
         <source>Why it cannot be imported</source>
         <translation>无法导入的原因</translation>
@@ -1478,7 +1490,7 @@ Phone: %2</source>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/importing/outcome.py" line="27"/>
-        <source>%1 added, %2 updated, %3 unchanged, %4 invalid rows skipped</source>
+        <source>%1 added, %2 updated, %3 unchanged, %4 invalid skipped</source>
         <translation>已新增 %1，已更新 %2，不变 %3，跳过无效行 %4</translation>
     </message>
     <message>
@@ -1716,143 +1728,148 @@ Phone: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="183"/>
         <source>Desktop CRM</source>
         <translation>桌面客户管理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="178"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="184"/>
         <source>Find customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="179"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="185"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="180"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="186"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="181"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="187"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="188"/>
         <source>Export visit plan…</source>
         <translation>导出拜访计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="189"/>
         <source>Plan a visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="184"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="190"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="191"/>
         <source>Log in to sync…</source>
         <translation>登录以同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="186"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="192"/>
         <source>Conflicts…</source>
         <translation>冲突…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="193"/>
         <source>Needs attention…</source>
         <translation>需要处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="188"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="194"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="189"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="195"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="191"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="197"/>
         <source>Import customers and contacts, export the list, merge duplicates</source>
         <translation>导入客户和联系人、导出列表、合并重复客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="193"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="199"/>
         <source>Import customers, contacts or leads…</source>
         <translation>导入客户、联系人或线索…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="194"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="200"/>
         <source>Export the customers in the list…</source>
         <translation>导出列表中的客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="195"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="201"/>
+        <source>Export their contact persons for a phone (vCard)…</source>
+        <translation>导出其联系人到手机（vCard）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="202"/>
         <source>Find and merge duplicates…</source>
         <translation>查找并合并重复客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="201"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="208"/>
         <source>Contact history</source>
         <translation>联系历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="202"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="209"/>
         <source>Visit plan</source>
         <translation>拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="203"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="210"/>
         <source>Contact persons</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="204"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="211"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="266"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="273"/>
         <source>Export visit plan</source>
         <translation>导出拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="266"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="273"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="287"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 次拜访到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="311"/>
         <source>%n contact person(s) exported to %1</source>
         <translation>
             <numerusform>已将 %n 位联系人导出到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="306"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="313"/>
         <source>%n customer(s) exported to %1</source>
         <translation>
             <numerusform>已将 %n 个客户导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="324"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="330"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
@@ -2340,63 +2357,64 @@ Phone: %2</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="131"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="133"/>
         <source>Log a call: type what it was about, Enter saves (Ctrl+L)</source>
         <translation>记录电话：输入通话内容，回车保存（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="132"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="134"/>
         <source>Log a call</source>
         <translation>记录电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="133"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="135"/>
         <source>New entry…</source>
         <translation>新建记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="134"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="136"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="135"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="137"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="136"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="138"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="137"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="139"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="140"/>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="145"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="132"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="142"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="147"/>
         <source>Select a customer to see their history</source>
         <translation>选择客户以查看联系历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="211"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="213"/>
         <source>New entry</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="215"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="217"/>
         <source>Edit entry</source>
         <translation>编辑记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="235"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="237"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/timeline/pane.py" line="238"/>
+        <location filename="../../desktop_crm/ui/timeline/pane.py" line="240"/>
         <source>Entry deleted. Undo with Ctrl+Z.</source>
         <translation>记录已删除。按 Ctrl+Z 可撤销。</translation>
     </message>
@@ -2404,27 +2422,27 @@ Phone: %2</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="30"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="31"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="31"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="32"/>
         <source>Not a valid phone number</source>
         <translation>不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="32"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="33"/>
         <source>Not a valid e-mail address</source>
         <translation>不是有效的邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="33"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="34"/>
         <source>Not one of the choices</source>
         <translation>不在可选范围内</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/dialog.py" line="34"/>
+        <location filename="../../desktop_crm/ui/customers/dialog.py" line="35"/>
         <source>Ends before it starts</source>
         <translation>结束早于开始</translation>
     </message>

@@ -36,7 +36,9 @@ def test_bad_rows_are_listed_by_line_and_nothing_is_imported_without_skip(tmp_pa
     lines = refused.stderr.strip().splitlines()
     assert [line.split(":")[0] for line in lines[:4]] == ["line 3", "line 4", "line 5", "line 7"]
     assert "nothing imported: 4 rows invalid" in lines[-1] and "Traceback" not in refused.stderr
-    assert errors.read_bytes().startswith(b"\xef\xbb\xbfline,reason")
+    saved = errors.read_bytes().decode("utf-8-sig").splitlines()
+    assert saved[0] == "line,reason,Name,City,Phone,Email,Tier"  # the rows as they were, to put right
+    assert saved[1] == "3,phone: '12345' is not a valid phone number,Bad Phone Co.,Qingdao,12345,,B"
     assert run(*where, "search", "Good", "--json").stdout.strip() == "[]"
 
     skipped = run(*where, "import", str(DATA / "customers_bad_rows.csv"), "--skip-invalid")

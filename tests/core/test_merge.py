@@ -145,3 +145,31 @@ def test_merge_refuses_itself_and_deleted_customers(profile: Profile, ids: dict[
         customers.delete_customer(s, ids["lose"])
         with pytest.raises(NotFound):
             merge_customers(s, survivor_id=ids["keep"], loser_id=ids["lose"], choices={})
+
+
+def test_the_same_person_on_both_records_becomes_one(profile: Profile, ids: dict[str, str]) -> None:
+    with profile.session() as s:
+        wang = customers.add_contact(s, customer_id=ids["keep"], name="王建国", mobile="13801112222")
+        twin = customers.add_contact(s, customer_id=ids["lose"], name="王 建国", mobile="138 0111 2222",
+                                     email="wang@hualian.cn", title="采购经理")  # fmt: skip
+        # 张伟 is on both; the survivor's has no number: nothing says they are two people.
+        zhang_too = customers.add_contact(s, customer_id=ids["lose"], name="张伟", mobile="13900001111")
+        # Two 陈伟 with different mobiles are two people.
+        chen = customers.add_contact(s, customer_id=ids["keep"], name="陈伟", mobile="13600000001")
+        other_chen = customers.add_contact(s, customer_id=ids["lose"], name="陈伟", mobile="13600000002")
+        call = timeline.add_entry(s, customer_id=ids["lose"], kind="call", subject="订货", contact_id=twin,
+                                  occurred_at=dt.datetime(2026, 3, 3, 10))  # fmt: skip
+    with profile.session() as s:
+        merge_customers(s, survivor_id=ids["keep"], loser_id=ids["lose"], choices={})
+    with profile.session() as s:
+        people = s.scalars(
+            select(Contact).where(Contact.customer_id == ids["keep"], Contact.deleted.is_(False))
+        ).all()
+        assert sorted(c.name for c in people) == ["张伟", "李娜", "王建国", "陈伟", "陈伟"]
+        kept = s.get(Contact, wang)
+        assert kept is not None and (kept.email, kept.title) == ("wang@hualian.cn", "采购经理")
+        zhang = s.get(Contact, ids["zhang"])
+        assert zhang is not None and zhang.mobile == "+8613900001111"  # filled in from the other
+        assert s.get(TimelineEntry, call).contact_id == wang  # type: ignore[union-attr]
+        assert s.get(Contact, twin).deleted and s.get(Contact, zhang_too).deleted  # type: ignore[union-attr]
+        assert not s.get(Contact, chen).deleted and not s.get(Contact, other_chen).deleted  # type: ignore[union-attr]

@@ -153,7 +153,15 @@ def test_google_contacts_keep_mobile_and_office_numbers_apart(profile: Profile) 
         "+8657487654321",
         "zhang.wei@tiancheng.cn",
     )
+    assert zhang.notes == "zw@163.com"  # Google's second address is kept, not dropped
     assert company is not None and company.name == "宁波天城软件集团有限公司"
+    with profile.session() as s:  # a new customer takes the address on its first contact's row
+        atlas = s.get(Customer, anna.customer_id)
+        assert atlas is not None and (atlas.city, atlas.address) == (
+            "Berlin",
+            "Unter den Linden 5\n10117 Berlin",
+        )
+    assert anna.notes == "Met at Canton Fair"
 
 
 def test_outlook_contacts_take_the_job_title_not_mr(profile: Profile) -> None:
@@ -275,3 +283,20 @@ def test_leads_import_onto_their_event_and_match_by_email(profile: Profile) -> N
         assert zhang.consent is None  # nobody asked this visitor: unknown, not yes
         again = import_table(s, table, kind="leads", mapping=mapping, skip_invalid=True)
     assert (again.created, again.updated, again.unchanged) == (0, 0, 2)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("customers_gb18030.csv", "customers"),  # 客户名称 first, 联系人 beside it
+        ("customers_bad_rows.csv", "customers"),
+        ("google_contacts.csv", "contacts"),  # people named apart, their firm beside them
+        ("outlook_contacts.csv", "contacts"),
+        ("android_contacts.vcf", "contacts"),
+    ],
+)
+def test_what_a_file_holds_is_guessed_from_its_headers(name: str, kind: str) -> None:
+    from desktop_crm.io.mapping import guess_kind
+
+    path = DATA / name
+    assert guess_kind(read_table(path).headers, path.suffix) == kind

@@ -66,8 +66,12 @@ def test_edit_and_delete(pane: CustomersPane, monkeypatch: pytest.MonkeyPatch) -
     assert dialog.edits["city"].text() == "上海"
     dialog.edits["name"].setText("Alpha Trading Group")
     dialog.tier.setCurrentIndex(dialog.tier.findData("A"))
+    dialog.notes.setPlainText("老客户\n每季度回访。")  # what an import or a merge also writes here
     dialog.buttons.accepted.emit()
     assert names(pane) == ["Alpha Trading Group"]
+    pane.edit_customer()
+    assert pane.dialog is not None and pane.dialog.notes.toPlainText() == "老客户\n每季度回访。"
+    pane.dialog.reject()
     assert pane.model.data(pane.model.index(0, 1)) == "A*"  # set by hand
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     pane.table.setCurrentIndex(pane.model.index(0, 0))

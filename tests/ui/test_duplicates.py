@@ -106,6 +106,7 @@ def test_merge_keeping_the_right_name_moves_the_history(
         assert call.customer_id == keep
         note = s.scalars(select(TimelineEntry).where(TimelineEntry.kind == "note")).one()
         assert note.customer_id == keep and "北京華聯商貿有限公司" in note.subject
+        assert "Relationship: Transactional" in note.body  # worded, not the stored code
 
 
 def test_swap_keeps_the_other_record(profile: Profile, parent: QWidget, qtbot: QtBot) -> None:
@@ -120,3 +121,29 @@ def test_swap_keeps_the_other_record(profile: Profile, parent: QWidget, qtbot: Q
     with profile.session() as s:
         assert s.get(Customer, pair.a_id).deleted  # type: ignore[union-attr]
         assert not s.get(Customer, pair.b_id).deleted  # type: ignore[union-attr]
+
+
+def test_after_a_merge_the_window_shows_the_customer_kept(profile: Profile, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QSettings
+
+    from desktop_crm.ui.main_window import MainWindow
+
+    window = MainWindow(TaskRunner(profile, synchronous=True), QSettings())
+    qtbot.addWidget(window)
+    window.customers.reload()
+    assert window.customers.model.rowCount() == 5
+    window.duplicates_action.trigger()
+    dialog = window.duplicates_dialog
+    dialog.table.selectRow(names(dialog).index(("北京华联商贸有限公司", "北京華聯商貿有限公司")))
+    dialog.merge.click()
+    merge = dialog.merge_dialog
+    assert merge is not None
+    keep, _lose = merge.ids
+    merge.merge_button.click()
+    assert window.customers.model.rowCount() == 4  # the one merged in has left the list
+    current = window.customers.table.currentIndex().row()
+    assert window.customers.model.customer_id(current) == keep
+    assert window.timeline.model.customer_id == keep
+    model = window.timeline.model
+    subjects = [getattr(model.row_data(r), "subject", None) for r in range(model.rowCount())]
+    assert "报价" in subjects  # the call made with the one merged in

@@ -44,7 +44,10 @@ def test_export_writes_the_filtered_list_in_the_chosen_format(
 
     chosen: list[str] = []
 
-    def ask(_parent: object, _title: str, _start: str, filters: str) -> tuple[str, str]:
+    offered: list[tuple[str, str]] = []
+
+    def ask(_parent: object, _title: str, start: str, filters: str, first: str) -> tuple[str, str]:
+        offered.append((Path(start).name, first))
         return str(tmp_path / chosen[0]), next(f for f in filters.split(";;") if chosen[1] in f)
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
@@ -59,3 +62,8 @@ def test_export_writes_the_filtered_list_in_the_chosen_format(
     window.export_action.trigger()
     text = (tmp_path / "phone.vcf").read_text(encoding="utf-8")
     assert "VERSION:3.0" in text and "王建国" in text and "Atlas" not in text
+
+    chosen[:] = ["phone4.vcf", "4.0"]
+    window.export_contacts_action.trigger()  # the Data menu's own entry for a phone's address book
+    assert offered[-1][0] == "contacts.vcf" and "vCard 4.0" in offered[-1][1]
+    assert "VERSION:4.0" in (tmp_path / "phone4.vcf").read_text(encoding="utf-8")

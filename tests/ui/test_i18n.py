@@ -95,6 +95,7 @@ def test_switching_language_rewords_the_open_window(
         assert {leads.table.item(r, 4).text() for r in range(leads.table.rowCount())} <= {"热", "温", "冷"}
         assert "条线索" in leads.results.text()
         assert window.sync_indicator.text().startswith("离线")
+        assert window.timeline.title.text() == "选择客户以查看联系历史"  # none selected yet
         assert i18n.install(qapp, "en")
         qapp.processEvents()
         assert window.windowTitle() == "Desktop CRM"

@@ -124,7 +124,7 @@ def test_import_adds_and_remembers_the_mapping(
     assert count(profile, Customer) == 4
     assert count(profile, Contact) == 3  # the fourth row names nobody
     assert messages == [
-        ("information", "Import finished", "4 added, 0 updated, 0 unchanged, 0 invalid rows skipped")
+        ("information", "Import finished", "4 added, 0 updated, 0 unchanged, 0 invalid skipped")
     ]
     assert dialog.result() == ImportDialog.DialogCode.Accepted
     with profile.session() as s:
@@ -180,7 +180,7 @@ def test_bad_rows_import_nothing_unless_skipped(
         dialog.import_button.click()
     assert signal.args[0].created == 2 and len(signal.args[0].rejected) == 4
     assert count(profile, Customer) == 2
-    assert messages[-1][2] == "2 added, 0 updated, 0 unchanged, 4 invalid rows skipped"
+    assert messages[-1][2] == "2 added, 0 updated, 0 unchanged, 4 invalid skipped"
 
 
 def test_changing_a_column_changes_the_preview(runner: TaskRunner, qtbot: QtBot) -> None:
@@ -217,7 +217,17 @@ def test_save_errors_writes_a_csv_with_bom(
     data = target.read_bytes()
     assert data.startswith(codecs.BOM_UTF8)
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
-    assert rows[0] == ["line", "reason"] and [r[0] for r in rows[1:]] == ["3", "4", "5", "7"]
+    assert rows[0] == ["Line", "Why it cannot be imported", "Name", "City", "Phone", "Email", "Tier"]
+    assert [r[0] for r in rows[1:]] == ["3", "4", "5", "7"]
+    # Worded as on screen, with the row as it was in the file to put right.
+    assert rows[1][1:] == [
+        "Phone (office): not a valid phone number",
+        "Bad Phone Co.",
+        "Qingdao",
+        "12345",
+        "",
+        "B",
+    ]
     assert "errors.csv" in dialog.outcome.summary.text()
 
 

@@ -49,3 +49,18 @@ def test_export_visit_plan_from_the_window(
     assert events, "the demo profile plans visits in the next two weeks"
     assert all(str(e["uid"]).endswith("@desktop-crm") for e in events)
     assert str(len(events)) in window.statusBar().currentMessage()
+
+
+def test_the_count_of_changes_to_send_follows_each_write(tmp_path: Path, qtbot: QtBot) -> None:
+    from desktop_crm.core import customers
+    from desktop_crm.storage.profile import open_profile
+
+    profile = open_profile(tmp_path / "p")
+    runner = TaskRunner(profile, synchronous=True)
+    window = MainWindow(runner, QSettings())
+    qtbot.addWidget(window)
+    assert "change" not in window.sync_indicator.text()
+    for name in ("Neu GmbH", "Alt AG"):  # two writes in a burst: one recount
+        runner.write(lambda s, n=name: customers.create_customer(s, name=n), lambda _id: None)  # type: ignore[misc]
+    qtbot.waitUntil(lambda: "2 change" in window.sync_indicator.text(), timeout=3000)
+    profile.close()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +69,11 @@ class CustomerDialog(QDialog):
         form.addRow("", self.errors["relationship"])
         form.addRow(self.tr("Tier"), self.tier)
         form.addRow("", self.errors["tier_override"])
+        # Notes: what the rep knows that has no field (imports and merges add to them too).
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 5 + 12)
+        form.addRow(self.tr("Notes"), self.notes)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -81,12 +87,14 @@ class CustomerDialog(QDialog):
                 self.edits[name].setText(getattr(customer, name) or "")
             self.relationship.setCurrentIndex(max(0, self.relationship.findData(customer.relationship)))
             self.tier.setCurrentIndex(max(0, self.tier.findData(customer.tier_override)))
+            self.notes.setPlainText(customer.notes)
         self.resize(460, self.sizeHint().height())
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {name: self.edits[name].text() for name in TEXT_FIELDS}
         out["relationship"] = self.relationship.currentData()
         out["tier_override"] = self.tier.currentData()
+        out["notes"] = self.notes.toPlainText().strip()
         return out
 
     def show_error(self, exc: ValidationError) -> None:

@@ -131,6 +131,8 @@ class CustomersPane(QWidget):
         self.model.loaded.connect(self._show_count)
         self.model.loaded.connect(self._show_start_if_empty)
         self.model.loaded.connect(lambda _n: self._load_choices())
+        self._select_after: str | None = None
+        self.model.loaded.connect(self._select_loaded)
         self._detail = QTimer(self)
         self._detail.setSingleShot(True)
         # A synchronous runner (tests) wants everything at once.
@@ -161,11 +163,22 @@ class CustomersPane(QWidget):
         self._fit_columns()
         self._show_count(self.model.rowCount())
 
-    def reload(self) -> None:
+    def reload(self, select: str | None = None) -> None:
         """The list and its filter choices (places, owners), after anything changed customers.
-        The choices are read once the list is in, so they never slow down the first rows."""
+        The choices are read once the list is in, so they never slow down the first rows.
+        ``select``: the customer to select once the list is in (the one kept by a merge)."""
         self._choices_due = True
+        self._select_after = select
         self.model.reload()
+
+    def _select_loaded(self, _n: int) -> None:
+        wanted, self._select_after = self._select_after, None
+        row = self.model.row_of(wanted) if wanted else None
+        if row is not None:
+            index = self.model.index(row, 0)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+            self._show_current()  # at once: the panes still show the customer that is gone
 
     def _load_choices(self) -> None:
         if self._choices_due:

@@ -262,13 +262,14 @@ class MergeDialog(QDialog):
     def merge(self) -> None:
         survivor, loser = self.ids
         choices, labels = self.choices(), self.labels()
+        shown = {f.field: value_text(f.field, f.right) for f in self.fields}
         note = self.tr("Merged in: %1").replace("%1", self.names[1])
         settings = self.runner.profile.settings
         self.merge_button.setEnabled(False)
 
         def job(s: Session) -> MergeResult:
             result = merge_customers(s, survivor_id=survivor, loser_id=loser, choices=choices, labels=labels,
-                                     note=note)  # fmt: skip
+                                     note=note, shown=shown)  # fmt: skip
             analytics.refresh(s, settings=settings, customer_ids=[survivor])
             return result
 

@@ -36,12 +36,20 @@ def _formats() -> list[tuple[str, str, str]]:
 
 
 def export_customers(parent: QWidget, runner: TaskRunner, filter: ListFilter,
-                     done: Callable[[Written], None]) -> None:  # fmt: skip
-    """Ask where and in which format, then write; ``done`` hears what was written."""
+                     done: Callable[[Written], None], *, contacts: bool = False) -> None:  # fmt: skip
+    """Ask where and in which format (``contacts``: vCard first), then write; ``done`` hears
+    what was written."""
     formats = _formats()
-    title = QCoreApplication.translate("Export", "Export the customers in the list")
-    start = str(Path.home() / "customers.xlsx")
-    path, chosen = QFileDialog.getSaveFileName(parent, title, start, ";;".join(f[0] for f in formats))
+    if contacts:
+        title = QCoreApplication.translate(
+            "Export", "Export the contact persons of the customers in the list"
+        )
+        start, first = str(Path.home() / "contacts.vcf"), formats[2][0]
+    else:
+        title = QCoreApplication.translate("Export", "Export the customers in the list")
+        start, first = str(Path.home() / "customers.xlsx"), formats[0][0]
+    choices = ";;".join(f[0] for f in formats)
+    path, chosen = QFileDialog.getSaveFileName(parent, title, start, choices, first)
     if not path:
         return
     _name, suffix, version = next((f for f in formats if f[0] == chosen), formats[0])

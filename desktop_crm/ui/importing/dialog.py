@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from ...core.errors import CrmError, Progress
 from ...io.files import write_file
 from ...io.importer import KEYS, ImportRejected, ImportResult, default_key, import_table
-from ...io.mapping import KIND_FIELDS, guess, signature
+from ...io.mapping import KIND_FIELDS, guess, guess_kind, signature
 from ...io.tables import Table, read_table
 from ..progress import run_with_progress
 from ..tasks import TaskRunner
@@ -169,6 +169,10 @@ class ImportDialog(QDialog):
     def _loaded(self, table: Table) -> None:
         self.table = table
         self._show_source()
+        # A Google or Outlook export holds contact persons (this also sets the kind's fields).
+        self.kind.setCurrentIndex(
+            max(0, self.kind.findData(guess_kind(table.headers, self.path.suffix if self.path else "")))
+        )
         self._set_fields(self._initial_fields())
 
     def _load_failed(self, exc: Exception) -> None:
@@ -327,12 +331,14 @@ class ImportDialog(QDialog):
         result = self.outcome.result
         if result is None or not result.rejected:
             return
-        start = self.path.with_name(f"{self.path.stem}-errors.csv") if self.path else Path("errors.csv")
+        start = Path.home() / f"{self.path.stem if self.path else 'import'}-errors.csv"
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save errors as CSV"), str(start),
                                               self.tr("CSV files (*.csv)"))  # fmt: skip
         if not name:
             return
-        target, data = Path(name), result.errors_csv()
+        headings = (self.tr("Line"), self.tr("Why it cannot be imported"))
+        data = result.errors_csv(self.table, lambda r: reason_text(r, result.kind), headings)
+        target = Path(name)
 
         def saved(_none: None) -> None:
             self.outcome.say(self.tr("Rejected rows saved to %1").replace("%1", str(target)))

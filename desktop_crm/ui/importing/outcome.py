@@ -25,7 +25,7 @@ def counts_text(result: ImportResult, of: str = "check") -> str:
         text = QCoreApplication.translate("ImportDialog", "%1 to add, %2 to update, %3 unchanged, %4 invalid")
     else:
         text = QCoreApplication.translate(
-            "ImportDialog", "%1 added, %2 updated, %3 unchanged, %4 invalid rows skipped"
+            "ImportDialog", "%1 added, %2 updated, %3 unchanged, %4 invalid skipped"
         )
     text = (text.replace("%1", f"{result.created:,}").replace("%2", f"{result.updated:,}")
             .replace("%3", f"{result.unchanged:,}").replace("%4", f"{len(result.rejected):,}"))  # fmt: skip

@@ -128,6 +128,8 @@ class TimelinePane(QWidget):
             self.kind.addItem(kind_icon(kind.value), kind_text(kind.value), kind.value)
         self.kind.setCurrentIndex(max(0, current))
         self.kind.blockSignals(False)
+        if self.model.customer_id is None:
+            self.title.setText(self.tr("Select a customer to see their history"))
         self.quick.setPlaceholderText(self.tr("Log a call: type what it was about, Enter saves (Ctrl+L)"))
         self.log_call.setText(self.tr("Log a call"))
         self.new_button.setText(self.tr("New entry…"))
