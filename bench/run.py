@@ -9,7 +9,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import bench_bulk, bench_gui, bench_import, bench_leads, bench_reports, bench_search, bench_sync
+from . import (
+    bench_bulk,
+    bench_dashboard,
+    bench_gui,
+    bench_import,
+    bench_leads,
+    bench_reports,
+    bench_search,
+    bench_sync,
+)
 from .common import big_profile
 
 BENCHES = {
@@ -20,6 +29,7 @@ BENCHES = {
     "leads": bench_leads.run,
     "reports": bench_reports.run,
     "import": bench_import.run,
+    "dashboard": bench_dashboard.run,
 }
 
 

@@ -72,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("stats", help="the dashboard's figures")
+    p.add_argument("--period", choices=("week", "month", "quarter", "year"),
+                   help="this week, month (the default), quarter or year")  # fmt: skip
+    p.add_argument(
+        "--from", dest="first_day", metavar="DATE", help="a period of your own: its first day (with --to)"
+    )
+    p.add_argument("--to", dest="last_day", metavar="DATE", help="and its last day")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("import", help="import customers, contacts or leads (CSV, XLSX, VCF)")
@@ -167,8 +173,31 @@ def _cmd_search(profile: Profile, args: argparse.Namespace) -> int:
 
 
 def _cmd_stats(profile: Profile, args: argparse.Namespace) -> int:
+    from .core import dashboard as dash
+
+    def usage(message: str) -> int:
+        print(f"{PROG} stats: error: {message} (see {PROG} stats --help)", file=sys.stderr)
+        return 2
+
+    days: list[dt.date] = []
+    for option, text in (("--from", args.first_day), ("--to", args.last_day)):
+        try:
+            days += [dt.date.fromisoformat(text)] if text is not None else []
+        except ValueError:
+            return usage(f"argument {option}: {text!r} is not a date like 2026-03-02")
+    if (args.first_day is None) != (args.last_day is None):
+        return usage("a period of your own needs both --from and --to")
+    if days and args.period:
+        return usage("give --period or --from and --to, not both")
+    today = dt.date.today()
+    period = (
+        dash.period_of(dash.PeriodKind.CUSTOM, today, *days)
+        if days
+        else dash.period_of(dash.PeriodKind(args.period or "month"), today)
+    )
     with profile.session() as session:
-        result = analytics.refresh(session, settings=profile.settings)
+        result = analytics.refresh(session, settings=profile.settings, today=today)
+        board = dash.compute(session, period=period, settings=profile.settings, today=today)
     tiers = {t.value: result.tiers.get(t.value, 0) for t in Tier}
     stages = {s.value: result.lifecycles.get(s.value, 0) for s in Lifecycle}
     if args.json:
@@ -177,13 +206,51 @@ def _cmd_stats(profile: Profile, args: argparse.Namespace) -> int:
             "tiers": tiers,
             "lifecycle": stages,
             "overdue_for_follow_up": result.overdue,
+            "dashboard": dash.to_json(board),
         }
-        print(json.dumps(figures, indent=2))
+        print(json.dumps(figures, indent=2, ensure_ascii=False))
         return 0
+    cur = board.currency
+
+    def counts(slices: Sequence[dash.Slice]) -> str:
+        return ", ".join(f"{s.key} {s.customers}" for s in slices) or "none"
+
+    def share(part: int, whole: int) -> str:
+        return f"{part / whole:.0%}" if whole else "-"
+
+    pareto, follow, sat = board.pareto, board.follow_up, board.satisfaction
+    last_day = period.end - dt.timedelta(days=1)
     print(f"customers: {result.customers}")
     print("tiers: " + ", ".join(f"{k} {v}" for k, v in tiers.items()))
     print("lifecycle: " + ", ".join(f"{k} {v}" for k, v in stages.items()))
     print(f"overdue for follow-up: {result.overdue}")
+    print(
+        f"\nperiod: {period.kind.value}, {period.start} to {last_day} (amounts in {cur}, today {board.today})"
+    )
+    print(f"revenue, 12 months: {_money(pareto.revenue_cents, cur)}; {pareto.customers_for_80} of "
+          f"{pareto.customers} customers ({share(pareto.customers_for_80, pareto.customers)}) bring 80%")  # fmt: skip
+    for t in pareto.tiers:
+        print(f"  tier {t.key}: {t.customers} customers, {_money(t.amount_cents, cur)} "
+              f"({share(t.amount_cents, pareto.revenue_cents)})")  # fmt: skip
+    print(f"tier changes since {period.start}: {counts(pareto.tier_changes)}")
+    print(f"RFM segments: {counts(board.rfm)}")
+    print(f"lifecycle moves since {period.start}: "
+          + (", ".join(f"{a} > {b} {n}" for a, b, n in board.funnel.moves) or "none"))  # fmt: skip
+    print(f"overdue by tier: {counts(follow.overdue)}")
+    a_days = "-" if follow.a_days_since_contact is None else f"{follow.a_days_since_contact:.1f}"
+    print(f"A customers, days since the last contact on average: {a_days}")
+    print(
+        "visits planned/done by week: "
+        + ", ".join(f"{w.start:%m-%d} {w.planned}/{w.done}" for w in follow.weeks)
+    )
+    print(f"satisfaction (latest rating): {counts(sat.levels)}")
+    print(f"satisfaction falling: {sat.dropped.customers}; complaints open: {sat.complaints_open.customers}")
+    for e in board.events:
+        print(f"event {e.name} ({e.starts_on}): {e.leads} leads, {e.converted} converted, revenue "
+              f"{_money(e.revenue_cents, cur)}, cost {_money(e.cost_cents, cur)}, "
+              f"per lead {_money(e.cost_per_lead_cents, cur)}")  # fmt: skip
+    if not board.events:
+        print("events in the period: none")
     return 0
 
 

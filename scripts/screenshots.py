@@ -1,7 +1,7 @@
 """Screenshots of the window on a demo profile, offscreen: ``python scripts/screenshots.py [OUT_DIR]``.
 
 Makes (once) a 2,000-customer demo profile in ``.demo-profile`` like ``./dev app --demo``,
-opens the main window at 1280x800, waits until the list is loaded, and saves a PNG per pane in
+opens the main window at 1440x820, waits until the list is loaded, and saves a PNG per pane in
 English and in Chinese (the catalogues must be built: ``./dev`` does it)."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from PySide6.QtCore import QDate, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from desktop_crm.core import customers, demo, visits
+from desktop_crm.core import analytics, customers, demo, visits
 from desktop_crm.core.models import Contact, Customer
 from desktop_crm.storage.profile import open_profile
 from desktop_crm.ui import i18n
@@ -43,6 +43,8 @@ def main() -> int:
     with profile.session() as s:
         if not customers.count_customers(s):
             demo.generate(s, customers=2000, settings=profile.settings)
+    with profile.session() as s:  # as the app does at start: tiers, stages, segments as of today
+        analytics.refresh(s, settings=profile.settings)
     with profile.session() as s:
         first_day = min(v.planned_at for v in visits.visits_between(
             s, start=dt.datetime.now(), end=dt.datetime.now() + dt.timedelta(days=30)
@@ -104,6 +106,14 @@ def main() -> int:
         settle(app, 1500)
         capture.grab().save(str(out / f"capture-{suffix}.png"))
         capture.reject()
+        window.customers.search.clear()  # the whole list beside the figures
+        window.tabs.setCurrentWidget(window.dashboard)  # it takes the room it needs
+        for _ in range(100):  # its figures are computed off the GUI thread
+            settle(app, 200)
+            if window.dashboard.shown is not None and not window.dashboard.computing:
+                break
+        settle(app, 500)
+        window.grab().save(str(out / f"dashboard-{suffix}.png"))
         window.tabs.setCurrentIndex(0)
         importing = ImportDialog(runner, window, ROOT / "tests" / "data" / "import" / "customers_gb18030.csv")
         importing.resize(1040, 660)

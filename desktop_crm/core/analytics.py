@@ -1,4 +1,5 @@
-"""ABC tier, lifecycle stage, follow-up cadence and satisfaction trend (DESIGN.md section 1).
+"""ABC tier, lifecycle stage, follow-up cadence and satisfaction trend (DESIGN.md section 1),
+and the RFM segment (``rfm``).
 
 The rules are pure functions over plain values, tested on hand-made data; ``refresh`` feeds them
 from the store and keeps the results in ``customer_stats`` for the list to filter and sort on.
@@ -17,12 +18,15 @@ from sqlalchemy.orm import Session
 
 from .dbapi import executemany
 from .models import Customer, CustomerStats, Order, TimelineEntry
+from .rfm import segments
 from .settings import Settings
 from .vocab import REAL_CONTACT_KINDS, REVENUE_STATUSES, Lifecycle, Satisfaction, Tier
 
 A_SHARE = 0.80
 Q = TypeVar("Q")
 B_SHARE = 0.95
+# A satisfaction trend below this is falling (the dashboard, the weekly report, the list filter).
+FALLING_TREND = -0.2
 
 
 def abc_tiers(revenue: Mapping[str, int]) -> dict[str, Tier]:
@@ -103,8 +107,10 @@ def refresh(
 ) -> RefreshResult:
     """Recompute the derived figures into ``customer_stats``: every customer's, or only those of
     ``customer_ids`` after a write that touched them (a logged call moves the follow-up date at
-    once). A scoped refresh keeps the stored ABC tiers: a tier ranks a customer against all the
-    others, so tiers move on the next full refresh (start, settings, ``desktop-crm stats``)."""
+    once). A scoped refresh keeps the stored ABC tiers and RFM segments: both rank a customer
+    against all the others, so they move on the next full refresh (start, settings,
+    ``desktop-crm stats``). A full refresh that moves a customer's ABC tier records the tier
+    before and the day (``tier_before``, ``tier_changed_on``); otherwise those stay as stored."""
     today = today or dt.date.today()
     ids = list(customer_ids) if customer_ids is not None else None
     if ids is not None and len(ids) > SCOPED_LIMIT:
@@ -117,12 +123,17 @@ def refresh(
     live = Order.deleted.is_(False) & Order.status.in_([s.value for s in REVENUE_STATUSES])
 
     revenue: dict[str, float] = defaultdict(float)
-    for cid, currency, cents in session.execute(
-        scoped(select(Order.customer_id, Order.currency, func.sum(Order.amount_cents)), Order.customer_id)
+    frequency: dict[str, int] = defaultdict(int)  # orders in the trailing 12 months
+    for cid, currency, cents, n in session.execute(
+        scoped(
+            select(Order.customer_id, Order.currency, func.sum(Order.amount_cents), func.count()),
+            Order.customer_id,
+        )
         .where(live, Order.ordered_on > since)
         .group_by(Order.customer_id, Order.currency)
     ):
         revenue[cid] += cents * settings.rate(currency)
+        frequency[cid] += n
     span = {
         cid: (first, last)
         for cid, first, last in session.execute(
@@ -159,24 +170,48 @@ def refresh(
     customers = session.execute(
         scoped(select(Customer.id, Customer.tier_override), Customer.id).where(Customer.deleted.is_(False))
     ).all()
+    stored: dict[str, tuple[str, str | None, str | None, dt.date | None]] = {
+        cid: (tier, segment, before, changed_on)
+        for cid, tier, segment, before, changed_on in session.execute(
+            scoped(
+                select(
+                    CustomerStats.customer_id,
+                    CustomerStats.tier,
+                    CustomerStats.rfm_segment,
+                    CustomerStats.tier_before,
+                    CustomerStats.tier_changed_on,
+                ),
+                CustomerStats.customer_id,
+            )
+        )
+    }
+    segment: dict[str, str | None]
     if ids is None:
         computed = {
             cid: t.value
             for cid, t in abc_tiers({cid: round(revenue.get(cid, 0)) for cid, _ in customers}).items()
         }
+        buyers = [cid for cid, _ in customers if cid in span]
+        segment = {
+            cid: s.value
+            for cid, s in segments(
+                {cid: (today - span[cid][1]).days for cid in buyers},
+                frequency,
+                {cid: round(revenue.get(cid, 0)) for cid in buyers},
+            ).items()
+        }
     else:
-        stored = dict(
-            session.execute(
-                scoped(select(CustomerStats.customer_id, CustomerStats.tier), CustomerStats.customer_id)
-            ).all()
-        )
-        computed = {cid: stored.get(cid, Tier.C.value) for cid, _ in customers}
+        computed = {cid: stored[cid][0] if cid in stored else Tier.C.value for cid, _ in customers}
+        segment = {cid: stored[cid][1] for cid, _ in customers if cid in stored}
     rows = []
     tiers: dict[str, int] = defaultdict(int)
     stages: dict[str, int] = defaultdict(int)
     overdue = 0
     for cid, override in customers:
         first, last = span.get(cid, (None, None))
+        was, _, before, changed_on = stored.get(cid, (None, None, None, None))
+        if was is not None and was != computed[cid]:
+            before, changed_on = was, today
         stage = lifecycle_stage(first, last, today=today, settings=settings)
         tier = override or computed[cid]
         contact = last_contact.get(cid)
@@ -194,6 +229,9 @@ def refresh(
                 "next_due_on": due,
                 "satisfaction": levels[-1] if levels else None,
                 "satisfaction_trend": satisfaction_trend(levels),
+                "rfm_segment": segment.get(cid),
+                "tier_before": before,
+                "tier_changed_on": changed_on,
             }
         )
         tiers[tier] += 1

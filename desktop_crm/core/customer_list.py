@@ -4,15 +4,18 @@ time as plain rows, so a 100k-customer territory costs one page of memory."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, literal_column, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, exists, func, literal, literal_column, or_, select
+from sqlalchemy.orm import Session, aliased
 
-from .models import Customer, CustomerStats, User
+from .analytics import FALLING_TREND
+from .models import Customer, CustomerStats, TimelineEntry, User
 from .search import substring_ids
 from .search_index import search_doc
+from .vocab import REAL_CONTACT_KINDS, EntryKind
 
 # Sortable columns and their SQL; the id breaks ties so pages never overlap or skip rows.
 SORT_COLUMNS = {
@@ -24,7 +27,11 @@ SORT_COLUMNS = {
     "revenue": CustomerStats.revenue_12m_cents,
     "last_contact": CustomerStats.last_contact_at,
     "next_due": CustomerStats.next_due_on,
+    "segment": CustomerStats.rfm_segment,
 }
+
+# A complaint stays open this many days unless someone contacts the customer after it.
+COMPLAINT_DAYS = 90
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +44,15 @@ class ListFilter:
     province: str = ""
     overdue_on: dt.date | None = None  # only customers overdue for a follow-up on this day
     owner_id: str | None = None  # UNOWNED: customers nobody owns yet (before the first sync)
+    # The dashboard's slices (issue 8) open the list on exactly their customers with these:
+    segments: tuple[str, ...] = ()  # RFM segments (``rfm.Segment`` codes)
+    satisfaction: tuple[str, ...] = ()  # the latest rating is one of these levels
+    satisfaction_falling: bool = False  # the satisfaction trend is below ``FALLING_TREND``
+    # A complaint in the COMPLAINT_DAYS up to this day and no contact after it (``open_complaints``)
+    complaint_open_on: dt.date | None = None
+    tier_changed_since: dt.date | None = None  # the ABC tier changed on or after this day
+    tier_moves: tuple[str, ...] = ()  # "B>A": the ABC tier before its last change, and now
+    ids: tuple[str, ...] | None = None  # only these customers (any number); None: no such limit
 
 
 UNOWNED = ""
@@ -56,6 +72,7 @@ class ListRow:
     revenue_12m_cents: int
     last_contact_at: dt.datetime | None
     next_due_on: dt.date | None
+    segment: str | None = None  # RFM segment code
 
 
 def _base(f: ListFilter) -> Select[*tuple[Any, ...]]:
@@ -74,6 +91,7 @@ def _base(f: ListFilter) -> Select[*tuple[Any, ...]]:
             func.coalesce(CustomerStats.revenue_12m_cents, 0).label("revenue_12m_cents"),
             CustomerStats.last_contact_at,
             CustomerStats.next_due_on,
+            CustomerStats.rfm_segment.label("segment"),
         )
         .outerjoin(CustomerStats, CustomerStats.customer_id == Customer.id)
         .where(Customer.deleted.is_(False))
@@ -101,7 +119,53 @@ def _base(f: ListFilter) -> Select[*tuple[Any, ...]]:
         stmt = stmt.where(Customer.owner_id.is_(None))
     elif f.owner_id is not None:
         stmt = stmt.where(Customer.owner_id == f.owner_id)
+    if f.segments:
+        stmt = stmt.where(CustomerStats.rfm_segment.in_(f.segments))
+    if f.satisfaction:
+        stmt = stmt.where(CustomerStats.satisfaction.in_(f.satisfaction))
+    if f.satisfaction_falling:
+        stmt = stmt.where(CustomerStats.satisfaction_trend < FALLING_TREND)
+    if f.complaint_open_on is not None:
+        stmt = stmt.where(Customer.id.in_(open_complaints(f.complaint_open_on)))
+    if f.tier_changed_since is not None:
+        stmt = stmt.where(CustomerStats.tier_changed_on >= f.tier_changed_since)
+    if f.tier_moves:
+        stmt = stmt.where(tier_move.in_(f.tier_moves))
+    if f.ids is not None:
+        stmt = stmt.where(Customer.id.in_(ids_in(f.ids)))
     return stmt
+
+
+# "B>A": the stored ABC tier before its last change and now; NULL while it never changed.
+tier_move = CustomerStats.tier_before + literal(">") + CustomerStats.tier
+
+
+def ids_in(ids: tuple[str, ...]) -> Select[Any]:
+    """These ids as a one-column select: one JSON parameter, so any number of them stays far
+    below SQLite's limit of bound values (32,766 in the SQLite of Python on Windows and macOS)."""
+    return select(func.json_each(json.dumps(list(ids))).table_valued("value").c.value)
+
+
+def open_complaints(on: dt.date) -> Select[str]:
+    """Customers (ids, possibly repeated) with a complaint in the ``COMPLAINT_DAYS`` up to and
+    including ``on`` and no real contact (a call, visit, mail...; another complaint does not
+    count) after it. Reads the partial index of complaints."""
+    since = dt.datetime.combine(on - dt.timedelta(days=COMPLAINT_DAYS), dt.time())
+    until = dt.datetime.combine(on + dt.timedelta(days=1), dt.time())
+    later = aliased(TimelineEntry)
+    answered = exists().where(
+        later.customer_id == TimelineEntry.customer_id,
+        later.occurred_at > TimelineEntry.occurred_at,
+        later.deleted.is_(False),
+        later.kind.in_(sorted(k.value for k in REAL_CONTACT_KINDS if k != EntryKind.COMPLAINT)),
+    )
+    return select(TimelineEntry.customer_id).where(
+        TimelineEntry.kind == literal_column("'complaint'"),  # literal: the partial index's term
+        TimelineEntry.occurred_at >= since,
+        TimelineEntry.occurred_at < until,
+        TimelineEntry.deleted.is_(False),
+        ~answered,
+    )
 
 
 def filtered_select(filter: ListFilter, *columns: Any) -> Select[*tuple[Any, ...]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from .clock import new_id
@@ -97,7 +97,14 @@ class TimelineEntry(Synced, Base):
     """One touch with a customer. Append-mostly: sync never clashes on creation."""
 
     __tablename__ = "timeline_entries"
-    __table_args__ = (Index("ix_timeline_customer_time", "customer_id", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_timeline_customer_time", "customer_id", "occurred_at"),
+        # Complaints are a few in a hundred entries: the dashboard's open complaints read this
+        # small partial index, not a million rows (queries must say kind = 'complaint' literally).
+        Index(
+            "ix_timeline_complaints", "occurred_at", "customer_id", sqlite_where=text("kind = 'complaint'")
+        ),
+    )
 
     customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"))
     contact_id: Mapped[str | None] = mapped_column(ForeignKey("contacts.id"), default=None)
@@ -289,3 +296,9 @@ class CustomerStats(Base):
     next_due_on: Mapped[dt.date | None] = mapped_column(Date, default=None, index=True)
     satisfaction: Mapped[str | None] = mapped_column(String(32), default=None)
     satisfaction_trend: Mapped[float | None] = mapped_column(default=None)
+    # RFM segment (``rfm.Segment``), None for a customer without orders; a full refresh ranks it.
+    rfm_segment: Mapped[str | None] = mapped_column(String(24), default=None, index=True)
+    # The ABC tier (``tier``, without a manual override) before its last change, and the day of
+    # that change; None while the tier has not changed since the customer's first refresh.
+    tier_before: Mapped[str | None] = mapped_column(String(1), default=None)
+    tier_changed_on: Mapped[dt.date | None] = mapped_column(Date, default=None, index=True)

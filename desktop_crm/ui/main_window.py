@@ -25,12 +25,15 @@ if TYPE_CHECKING:
     from ..io.export import Written  # openpyxl and vobject load on the first export, not at start
 
 from ..core import analytics
+from ..core.customer_list import ListFilter
 from ..core.errors import CrmError
 from ..core.visits import plan_with_customers
 from ..io.files import write_file
 from . import i18n
 from .contacts.pane import ContactsPane
 from .customers.pane import CustomersPane
+from .dashboard.charts import chart_icon
+from .dashboard.pane import DashboardPane
 from .icons import icon
 from .leads.pane import LeadsPane
 from .settings.dialog import SettingsDialog
@@ -51,20 +54,27 @@ class MainWindow(QMainWindow):
         self.visits = VisitsPane(runner, self)
         self.contacts = ContactsPane(runner, self)
         self.leads = LeadsPane(runner, self)
+        self.dashboard = DashboardPane(runner, self)  # computes when its tab first shows
         self.tabs = QTabWidget(self)
-        # Four tabs on a narrow side pane: titles shorten rather than hide a tab behind arrows.
+        # Five tabs on a narrow side pane: titles shorten rather than hide a tab behind arrows.
         self.tabs.setUsesScrollButtons(False)
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.addTab(self.timeline, icon("kind-call"), "")
         self.tabs.addTab(self.visits, icon("plan-visit"), "")
         self.tabs.addTab(self.contacts, icon("contact-person"), "")
         self.tabs.addTab(self.leads, icon("kind-lead"), "")
+        # Beside the list, so a chart clicked shows its customers at once, on the left. Its tab
+        # shows only its icon: a fifth title would widen the smallest window by a tab's width.
+        self.tabs.addTab(self.dashboard, chart_icon(), "")
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.customers)
         self.splitter.addWidget(self.tabs)
         self.splitter.setSizes([620, 380])  # proportions until the user moves it (then remembered)
         self.setCentralWidget(self.splitter)
+        self._list_split: list[int] | None = None  # the rep's own split while the dashboard shows
+        self._working_tab = 0  # the tab before the dashboard: a click on a chart goes back to it
+        self.tabs.currentChanged.connect(self._fit_split)
         self.customers.customer_selected.connect(self.timeline.show_customer)
         self.customers.customer_selected.connect(self.visits.set_customer)
         self.customers.customer_selected.connect(self.contacts.show_customer)
@@ -77,6 +87,10 @@ class MainWindow(QMainWindow):
         self.leads.message.connect(lambda message: self.statusBar().showMessage(message, 5000))
         self.leads.customers_changed.connect(self.customers.model.reload)
         self.leads.customers_changed.connect(self.timeline.model.reload)
+        self.dashboard.filter_requested.connect(self.show_filtered)
+        # Any write (an edit, a sync, an import, a merge) may move the figures: computed again
+        # at once if the dashboard is on screen, else when it next shows.
+        runner.wrote.connect(self.dashboard.invalidate)
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.customers.focus_search)
@@ -210,6 +224,9 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Visit plan"))
         self.tabs.setTabText(2, self.tr("Contact persons"))
         self.tabs.setTabText(3, self.tr("Leads"))
+        self.tabs.setTabToolTip(
+            4, self.tr("Dashboard: the figures of a period, each a click from its customers")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -238,6 +255,28 @@ class MainWindow(QMainWindow):
         self.timeline.model.reload()
         self.visits.reload()
         self.leads.load_events()
+
+    def _fit_split(self, index: int) -> None:
+        """Charts want width: while the dashboard shows, it takes three fifths of the window (two
+        columns of charts) and the list the rest; any other tab brings the rep's split back."""
+        dashboard = self.tabs.widget(index) is self.dashboard
+        if dashboard and self._list_split is None:
+            self._list_split = self.splitter.sizes()
+            total = sum(self._list_split)
+            left = min(self._list_split[0], max(total * 2 // 5, 420))
+            self.splitter.setSizes([left, total - left])
+        elif not dashboard:
+            self._working_tab = index
+            if self._list_split is not None:
+                self.splitter.setSizes(self._list_split)
+                self._list_split = None
+
+    def show_filtered(self, filter: ListFilter, description: str) -> None:
+        """A dashboard figure clicked: the list shows its customers and says so, at its own width
+        again, beside the tab the rep worked in (the dashboard stays one click away)."""
+        self.customers.apply_filter(filter, description)
+        self.tabs.setCurrentIndex(self._working_tab)
+        self.statusBar().showMessage(self.tr("Customer list: %1").replace("%1", description), 8000)
 
     def plan_visit(self) -> None:
         self.tabs.setCurrentWidget(self.visits)
@@ -333,6 +372,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        if self._list_split is not None:  # the split to remember is the rep's own
+            self.splitter.setSizes(self._list_split)
         self.settings.setValue("window/panes", self.splitter.saveState())
         self.settings.setValue("customers/columns", self.customers.table.horizontalHeader().saveState())
         self.runner.wait()

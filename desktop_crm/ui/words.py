@@ -16,6 +16,23 @@ def lifecycle_text(code: str | None) -> str:
     }.get(code or "", "")
 
 
+def segment_text(code: str | None) -> str:
+    """An RFM segment (``core.rfm.Segment``); none for a customer without orders."""
+    return {
+        "champions": QCoreApplication.translate("Vocabulary", "Champions"),
+        "loyal": QCoreApplication.translate("Vocabulary", "Loyal"),
+        "potential_loyalist": QCoreApplication.translate("Vocabulary", "Potential loyalist"),
+        "new_customers": QCoreApplication.translate("Vocabulary", "New customer"),
+        "promising": QCoreApplication.translate("Vocabulary", "Promising"),
+        "needs_attention": QCoreApplication.translate("Vocabulary", "Needs attention"),
+        "about_to_sleep": QCoreApplication.translate("Vocabulary", "About to sleep"),
+        "at_risk": QCoreApplication.translate("Vocabulary", "At risk"),
+        "cannot_lose": QCoreApplication.translate("Vocabulary", "Cannot lose"),
+        "hibernating": QCoreApplication.translate("Vocabulary", "Hibernating"),
+        "lost": QCoreApplication.translate("Vocabulary", "Lost"),
+    }.get(code or "", code or "")
+
+
 def relationship_text(code: str) -> str:
     return {
         "transactional": QCoreApplication.translate("Vocabulary", "Transactional"),

@@ -640,60 +640,65 @@ Phone: %2</translation>
 <context>
     <name>CustomerList</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="151"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="164"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="152"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="165"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="153"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="166"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="154"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="167"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="155"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="168"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="156"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="169"/>
         <source>Revenue, 12 months</source>
         <translation>Revenue, 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="157"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="170"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="158"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="171"/>
         <source>Follow-up due</source>
         <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="172"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
     </message>
 </context>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="92"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="103"/>
         <source>Tier set by hand</source>
         <translation>Tier set by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="94"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="105"/>
         <source>Overdue for a follow-up</source>
         <translation>Overdue for a follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="114"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="127"/>
         <source>now</source>
         <translation>now</translation>
     </message>
@@ -701,92 +706,346 @@ Phone: %2</translation>
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="146"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="161"/>
         <source>Search name, city, phone, e-mail or pinyin (bjhl)…</source>
         <translation>Search name, city, phone, e-mail or pinyin (bjhl)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="147"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="162"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="148"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="163"/>
         <source>Tier %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="151"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="166"/>
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="153"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="168"/>
         <source>All relationships</source>
         <translation>All relationships</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="157"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="172"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="158"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="173"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="159"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="174"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="396"/>
+        <source>Showing: %1</source>
+        <translation>Showing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="175"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="176"/>
         <source>No customers yet. Start with one of these:</source>
         <translation>No customers yet. Start with one of these:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="160"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="177"/>
         <source>Create a customer</source>
         <translation>Create a customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="161"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="178"/>
         <source>Load demo data (%1 customers)</source>
         <translation>Load demo data (%1 customers)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="194"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="211"/>
         <source>All places</source>
         <translation>All places</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="209"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="226"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="211"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="228"/>
         <source>Not assigned yet</source>
         <translation>Not assigned yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="267"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="284"/>
         <source>Loading demo data…</source>
         <translation>Loading demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="298"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="315"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="299"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="316"/>
         <source>Delete %1 and their contact persons? Their history stays.</source>
         <translation>Delete %1 and their contact persons? Their history stays.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="359"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="377"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPane</name>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="131"/>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="131"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="132"/>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="132"/>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="133"/>
+        <source>From … to …</source>
+        <translation>From … to …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="137"/>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="138"/>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="139"/>
+        <source>Where the revenue is</source>
+        <translation>Where the revenue is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="139"/>
+        <source>Customer segments (RFM)</source>
+        <translation>Customer segments (RFM)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="139"/>
+        <source>Lifecycle</source>
+        <translation>Lifecycle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="140"/>
+        <source>Follow-up discipline</source>
+        <translation>Follow-up discipline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="140"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="140"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="143"/>
+        <source>Overdue follow-ups by tier</source>
+        <translation>Overdue follow-ups by tier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="144"/>
+        <source>Visits per week: planned and done</source>
+        <translation>Visits per week: planned and done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="149"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="197"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="215"/>
+        <source>The figures could not be computed: %1</source>
+        <translation>The figures could not be computed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="225"/>
+        <source>%1 to %2 · amounts in %3 · click a bar, slice or underlined figure to list its customers</source>
+        <translation>%1 to %2 · amounts in %3 · click a bar, slice or underlined figure to list its customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="236"/>
+        <source>Click an event to list the customers its leads became.</source>
+        <translation>Click an event to list the customers its leads became.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="238"/>
+        <source>No events in the period.</source>
+        <translation>No events in the period.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="248"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="256"/>
+        <source>%1 of %2 customers (%3%) bring 80% of the revenue of %4 %5.</source>
+        <translation>%1 of %2 customers (%3%) bring 80% of the revenue of %4 %5.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="266"/>
+        <source>%1: %2, %3% of the revenue (%4 %5)</source>
+        <translation>%1: %2, %3% of the revenue (%4 %5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="277"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="388"/>
+        <source>Tier changed in the period: %1</source>
+        <translation>Tier changed in the period: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="279"/>
+        <source>No customer changed tier in the period.</source>
+        <translation>No customer changed tier in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="303"/>
+        <source>Tier %1: %2, click to list them</source>
+        <translation>Tier %1: %2, click to list them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="310"/>
+        <source>By how recently, how often and how much they ordered</source>
+        <translation>By how recently, how often and how much they ordered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="312"/>
+        <source>No segments yet: they are ranked from the customers&apos; orders.</source>
+        <translation>No segments yet: they are ranked from the customers&apos; orders.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="316"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="323"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="317"/>
+        <source>RFM: %1</source>
+        <translation>RFM: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="324"/>
+        <source>Lifecycle: %1</source>
+        <translation>Lifecycle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="331"/>
+        <source>Moves in the period: %1</source>
+        <translation>Moves in the period: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="333"/>
+        <source>No moves in the period.</source>
+        <translation>No moves in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="340"/>
+        <source>%1 days on average since the last contact with an A customer</source>
+        <translation>%1 days on average since the last contact with an A customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="343"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="383"/>
+        <source>Tier %1</source>
+        <translation>Tier %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="344"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="345"/>
+        <source>Overdue follow-up: %1</source>
+        <translation>Overdue follow-up: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="348"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="349"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="361"/>
+        <source>Satisfaction: %1</source>
+        <translation>Satisfaction: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="366"/>
+        <source>%1 with satisfaction falling</source>
+        <translation>%1 with satisfaction falling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="368"/>
+        <source>%1 with a complaint open</source>
+        <translation>%1 with a complaint open</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="372"/>
+        <source>%1: %n customer(s), click to list them</source>
+        <translation>
+            <numerusform>%1: %n customer, click to list them</numerusform>
+            <numerusform>%1: %n customers, click to list them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="391"/>
+        <source>Satisfaction falling</source>
+        <translation>Satisfaction falling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="393"/>
+        <source>Complaint open, no contact since</source>
+        <translation>Complaint open, no contact since</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="398"/>
+        <source>Leads converted at %1</source>
+        <translation>Leads converted at %1</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1252,44 @@ Phone: %2</translation>
         <location filename="../../desktop_crm/ui/leads/pane.py" line="88"/>
         <source>Edit event</source>
         <translation>Edit event</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/events.py" line="53"/>
+        <source>%1: list the customers its leads became</source>
+        <translation>%1: list the customers its leads became</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/events.py" line="72"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/events.py" line="73"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/events.py" line="74"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/events.py" line="75"/>
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/events.py" line="76"/>
+        <source>Revenue (%1)</source>
+        <translation>Revenue (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/events.py" line="77"/>
+        <source>Cost per lead (%1)</source>
+        <translation>Cost per lead (%1)</translation>
     </message>
 </context>
 <context>
@@ -1737,127 +2034,137 @@ Phone: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="198"/>
         <source>Desktop CRM</source>
         <translation>Desktop CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="184"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="199"/>
         <source>Find customer</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="200"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="186"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="201"/>
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="202"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="188"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="203"/>
         <source>Export visit plan…</source>
         <translation>Export visit plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="189"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="204"/>
         <source>Plan a visit</source>
         <translation>Plan a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="190"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="205"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="191"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="206"/>
         <source>Log in to sync…</source>
         <translation>Log in to sync…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="192"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="207"/>
         <source>Conflicts…</source>
         <translation>Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="193"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="208"/>
         <source>Needs attention…</source>
         <translation>Needs attention…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="194"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="209"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="195"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="210"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="197"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
         <source>Import customers and contacts, export the list, merge duplicates</source>
         <translation>Import customers and contacts, export the list, merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="214"/>
         <source>Import customers, contacts or leads…</source>
         <translation>Import customers, contacts or leads…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="200"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="215"/>
         <source>Export the customers in the list…</source>
         <translation>Export the customers in the list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="201"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="216"/>
         <source>Export their contact persons for a phone (vCard)…</source>
         <translation>Export their contact persons for a phone (vCard)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="202"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="217"/>
         <source>Find and merge duplicates…</source>
         <translation>Find and merge duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="223"/>
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="224"/>
         <source>Visit plan</source>
         <translation>Visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="210"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="225"/>
         <source>Contact persons</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="226"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="228"/>
+        <source>Dashboard: the figures of a period, each a click from its customers</source>
+        <translation>Dashboard: the figures of a period, each a click from its customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="279"/>
+        <source>Customer list: %1</source>
+        <translation>Customer list: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="313"/>
         <source>Export visit plan</source>
         <translation>Export visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="313"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="287"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="327"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>%n visit exported to %1</numerusform>
@@ -1865,7 +2172,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="311"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="351"/>
         <source>%n contact person(s) exported to %1</source>
         <translation>
             <numerusform>%n contact person exported to %1</numerusform>
@@ -1873,7 +2180,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="313"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="353"/>
         <source>%n customer(s) exported to %1</source>
         <translation>
             <numerusform>%n customer exported to %1</numerusform>
@@ -1881,7 +2188,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="330"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="370"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -1998,67 +2305,67 @@ Phone: %2</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="265"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="266"/>
         <source>Merged in: %1</source>
         <translation>Merged in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="285"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="286"/>
         <source>One of the two customers is gone: deleted, or merged already.</source>
         <translation>One of the two customers is gone: deleted, or merged already.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="299"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="300"/>
         <source>Merge customers</source>
         <translation>Merge customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="302"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="303"/>
         <source>Choose each field&apos;s value. The customer on the left is kept; the one on the right is merged into it: its contact persons, history, visits, orders and leads move over, and it is deleted.</source>
         <translation>Choose each field&apos;s value. The customer on the left is kept; the one on the right is merged into it: its contact persons, history, visits, orders and leads move over, and it is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="308"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="309"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="309"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="310"/>
         <source>Kept:</source>
         <translation>Kept:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="310"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="311"/>
         <source>Merged in:</source>
         <translation>Merged in:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="311"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="312"/>
         <source>Keep both</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="312"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="313"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="318"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="319"/>
         <source>Swap sides</source>
         <translation>Swap sides</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="319"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="320"/>
         <source>Keep the customer on the right instead</source>
         <translation>Keep the customer on the right instead</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="320"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="321"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="331"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="332"/>
         <source>%n contact person(s)</source>
         <translation>
             <numerusform>%n contact person</numerusform>
@@ -2066,7 +2373,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="333"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="334"/>
         <source>%n history entry(ies)</source>
         <translation>
             <numerusform>%n history entry</numerusform>
@@ -2074,7 +2381,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="334"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="335"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -2082,7 +2389,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="335"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="336"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -2090,7 +2397,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="336"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="337"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -2098,7 +2405,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="340"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="341"/>
         <source>No history</source>
         <translation>No history</translation>
     </message>
@@ -2647,218 +2954,269 @@ Phone: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/words.py" line="15"/>
+        <location filename="../../desktop_crm/ui/words.py" line="32"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="21"/>
+        <location filename="../../desktop_crm/ui/words.py" line="22"/>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="23"/>
+        <source>Loyal</source>
+        <translation>Loyal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="24"/>
+        <source>Potential loyalist</source>
+        <translation>Potential loyalist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="25"/>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="26"/>
+        <source>Promising</source>
+        <translation>Promising</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="27"/>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="28"/>
+        <source>About to sleep</source>
+        <translation>About to sleep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="29"/>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="30"/>
+        <source>Cannot lose</source>
+        <translation>Cannot lose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="31"/>
+        <source>Hibernating</source>
+        <translation>Hibernating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="38"/>
         <source>Transactional</source>
         <translation>Transactional</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="22"/>
+        <location filename="../../desktop_crm/ui/words.py" line="39"/>
         <source>Preferred supplier</source>
         <translation>Preferred supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="23"/>
+        <location filename="../../desktop_crm/ui/words.py" line="40"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="24"/>
+        <location filename="../../desktop_crm/ui/words.py" line="41"/>
         <source>Strategic alliance</source>
         <translation>Strategic alliance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="30"/>
+        <location filename="../../desktop_crm/ui/words.py" line="47"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="31"/>
+        <location filename="../../desktop_crm/ui/words.py" line="48"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="32"/>
-        <location filename="../../desktop_crm/ui/words.py" line="81"/>
+        <location filename="../../desktop_crm/ui/words.py" line="49"/>
+        <location filename="../../desktop_crm/ui/words.py" line="98"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="33"/>
+        <location filename="../../desktop_crm/ui/words.py" line="50"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="34"/>
+        <location filename="../../desktop_crm/ui/words.py" line="51"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="35"/>
+        <location filename="../../desktop_crm/ui/words.py" line="52"/>
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="36"/>
+        <location filename="../../desktop_crm/ui/words.py" line="53"/>
         <source>Service request</source>
         <translation>Service request</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="37"/>
+        <location filename="../../desktop_crm/ui/words.py" line="54"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="38"/>
+        <location filename="../../desktop_crm/ui/words.py" line="55"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="39"/>
+        <location filename="../../desktop_crm/ui/words.py" line="56"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="45"/>
+        <location filename="../../desktop_crm/ui/words.py" line="62"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="46"/>
+        <location filename="../../desktop_crm/ui/words.py" line="63"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="47"/>
+        <location filename="../../desktop_crm/ui/words.py" line="64"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="48"/>
+        <location filename="../../desktop_crm/ui/words.py" line="65"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="49"/>
+        <location filename="../../desktop_crm/ui/words.py" line="66"/>
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="55"/>
+        <location filename="../../desktop_crm/ui/words.py" line="72"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="56"/>
+        <location filename="../../desktop_crm/ui/words.py" line="73"/>
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="57"/>
+        <location filename="../../desktop_crm/ui/words.py" line="74"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="58"/>
+        <location filename="../../desktop_crm/ui/words.py" line="75"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="59"/>
-        <location filename="../../desktop_crm/ui/words.py" line="67"/>
+        <location filename="../../desktop_crm/ui/words.py" line="76"/>
+        <location filename="../../desktop_crm/ui/words.py" line="84"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="65"/>
+        <location filename="../../desktop_crm/ui/words.py" line="82"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="66"/>
+        <location filename="../../desktop_crm/ui/words.py" line="83"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="68"/>
+        <location filename="../../desktop_crm/ui/words.py" line="85"/>
         <source>Missed</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="75"/>
+        <location filename="../../desktop_crm/ui/words.py" line="92"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="76"/>
+        <location filename="../../desktop_crm/ui/words.py" line="93"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="77"/>
+        <location filename="../../desktop_crm/ui/words.py" line="94"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="78"/>
+        <location filename="../../desktop_crm/ui/words.py" line="95"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="79"/>
+        <location filename="../../desktop_crm/ui/words.py" line="96"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="80"/>
+        <location filename="../../desktop_crm/ui/words.py" line="97"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="82"/>
+        <location filename="../../desktop_crm/ui/words.py" line="99"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="83"/>
+        <location filename="../../desktop_crm/ui/words.py" line="100"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="84"/>
+        <location filename="../../desktop_crm/ui/words.py" line="101"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="85"/>
+        <location filename="../../desktop_crm/ui/words.py" line="102"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="86"/>
+        <location filename="../../desktop_crm/ui/words.py" line="103"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="87"/>
+        <location filename="../../desktop_crm/ui/words.py" line="104"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="88"/>
+        <location filename="../../desktop_crm/ui/words.py" line="105"/>
         <source>Planned for</source>
         <translation>Planned for</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="89"/>
+        <location filename="../../desktop_crm/ui/words.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="90"/>
+        <location filename="../../desktop_crm/ui/words.py" line="107"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>

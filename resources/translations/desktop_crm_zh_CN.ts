@@ -639,60 +639,65 @@ Phone: %2</source>
 <context>
     <name>CustomerList</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="151"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="164"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="152"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="165"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="153"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="166"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="154"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="167"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="155"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="168"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="156"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="169"/>
         <source>Revenue, 12 months</source>
         <translation>近12个月收入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="157"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="170"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="158"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="171"/>
         <source>Follow-up due</source>
         <translation>回访到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="172"/>
+        <source>Segment</source>
+        <translation>细分</translation>
     </message>
 </context>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="92"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="103"/>
         <source>Tier set by hand</source>
         <translation>手动设定的等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="94"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="105"/>
         <source>Overdue for a follow-up</source>
         <translation>跟进已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="114"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="127"/>
         <source>now</source>
         <translation>尽快</translation>
     </message>
@@ -700,91 +705,343 @@ Phone: %2</source>
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="146"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="161"/>
         <source>Search name, city, phone, e-mail or pinyin (bjhl)…</source>
         <translation>搜索名称、城市、电话、邮箱或拼音（如 bjhl）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="147"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="162"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="148"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="163"/>
         <source>Tier %1</source>
         <translation>%1类客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="151"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="166"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="153"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="168"/>
         <source>All relationships</source>
         <translation>全部关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="157"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="172"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="158"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="173"/>
         <source>Overdue only</source>
         <translation>仅看逾期回访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="159"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="174"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="396"/>
+        <source>Showing: %1</source>
+        <translation>显示：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="175"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="176"/>
         <source>No customers yet. Start with one of these:</source>
         <translation>还没有客户。可以从这里开始：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="160"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="177"/>
         <source>Create a customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="161"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="178"/>
         <source>Load demo data (%1 customers)</source>
         <translation>载入演示数据（%1 个客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="194"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="211"/>
         <source>All places</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="209"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="226"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="211"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="228"/>
         <source>Not assigned yet</source>
         <translation>尚未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="267"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="284"/>
         <source>Loading demo data…</source>
         <translation>正在加载演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="298"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="315"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="299"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="316"/>
         <source>Delete %1 and their contact persons? Their history stays.</source>
         <translation>删除 %1 及其联系人？联系历史会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="359"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="377"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPane</name>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="131"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="131"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="132"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="132"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="133"/>
+        <source>From … to …</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="137"/>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="138"/>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="139"/>
+        <source>Where the revenue is</source>
+        <translation>收入来自哪里</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="139"/>
+        <source>Customer segments (RFM)</source>
+        <translation>客户细分（RFM）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="139"/>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="140"/>
+        <source>Follow-up discipline</source>
+        <translation>跟进执行情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="140"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="140"/>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="143"/>
+        <source>Overdue follow-ups by tier</source>
+        <translation>各等级逾期回访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="144"/>
+        <source>Visits per week: planned and done</source>
+        <translation>每周拜访：计划与完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="149"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="197"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="215"/>
+        <source>The figures could not be computed: %1</source>
+        <translation>无法计算数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="225"/>
+        <source>%1 to %2 · amounts in %3 · click a bar, slice or underlined figure to list its customers</source>
+        <translation>%1 至 %2 · 金额单位 %3 · 点击柱形、扇区或带下划线的数字可列出对应客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="236"/>
+        <source>Click an event to list the customers its leads became.</source>
+        <translation>点击活动，列出其线索转化成的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="238"/>
+        <source>No events in the period.</source>
+        <translation>本期没有活动。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="248"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="256"/>
+        <source>%1 of %2 customers (%3%) bring 80% of the revenue of %4 %5.</source>
+        <translation>%2 个客户中的 %1 个（%3%）带来了 %4 %5 收入的 80%。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="266"/>
+        <source>%1: %2, %3% of the revenue (%4 %5)</source>
+        <translation>%1：%2，占收入 %3%（%4 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="277"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="388"/>
+        <source>Tier changed in the period: %1</source>
+        <translation>本期等级变化：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="279"/>
+        <source>No customer changed tier in the period.</source>
+        <translation>本期没有客户等级变化。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="303"/>
+        <source>Tier %1: %2, click to list them</source>
+        <translation>%1 级：%2，点击列出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="310"/>
+        <source>By how recently, how often and how much they ordered</source>
+        <translation>按最近一次下单、下单频率和金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="312"/>
+        <source>No segments yet: they are ranked from the customers&apos; orders.</source>
+        <translation>尚无细分：根据客户订单排名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="316"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="323"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="317"/>
+        <source>RFM: %1</source>
+        <translation>RFM：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="324"/>
+        <source>Lifecycle: %1</source>
+        <translation>生命周期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="331"/>
+        <source>Moves in the period: %1</source>
+        <translation>本期变化：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="333"/>
+        <source>No moves in the period.</source>
+        <translation>本期没有变化。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="340"/>
+        <source>%1 days on average since the last contact with an A customer</source>
+        <translation>A 级客户平均 %1 天未联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="343"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="383"/>
+        <source>Tier %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="344"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="345"/>
+        <source>Overdue follow-up: %1</source>
+        <translation>逾期回访：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="348"/>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="349"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="361"/>
+        <source>Satisfaction: %1</source>
+        <translation>满意度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="366"/>
+        <source>%1 with satisfaction falling</source>
+        <translation>%1 个满意度下降</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="368"/>
+        <source>%1 with a complaint open</source>
+        <translation>%1 个投诉未处理</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="372"/>
+        <source>%1: %n customer(s), click to list them</source>
+        <translation>
+            <numerusform>%1：%n 个客户，点击列出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="391"/>
+        <source>Satisfaction falling</source>
+        <translation>满意度下降</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="393"/>
+        <source>Complaint open, no contact since</source>
+        <translation>投诉未处理，之后未联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="398"/>
+        <source>Leads converted at %1</source>
+        <translation>在 %1 转化的线索</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1246,44 @@ Phone: %2</source>
         <location filename="../../desktop_crm/ui/leads/pane.py" line="88"/>
         <source>Edit event</source>
         <translation>编辑活动</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/events.py" line="53"/>
+        <source>%1: list the customers its leads became</source>
+        <translation>%1：列出其线索转化成的客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/events.py" line="72"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/events.py" line="73"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/events.py" line="74"/>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/events.py" line="75"/>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/events.py" line="76"/>
+        <source>Revenue (%1)</source>
+        <translation>收入（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/events.py" line="77"/>
+        <source>Cost per lead (%1)</source>
+        <translation>每条线索成本（%1）</translation>
     </message>
 </context>
 <context>
@@ -1728,148 +2023,158 @@ Phone: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="198"/>
         <source>Desktop CRM</source>
         <translation>桌面客户管理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="184"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="199"/>
         <source>Find customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="200"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="186"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="201"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="202"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="188"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="203"/>
         <source>Export visit plan…</source>
         <translation>导出拜访计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="189"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="204"/>
         <source>Plan a visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="190"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="205"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="191"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="206"/>
         <source>Log in to sync…</source>
         <translation>登录以同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="192"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="207"/>
         <source>Conflicts…</source>
         <translation>冲突…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="193"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="208"/>
         <source>Needs attention…</source>
         <translation>需要处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="194"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="209"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="195"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="210"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="197"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
         <source>Import customers and contacts, export the list, merge duplicates</source>
         <translation>导入客户和联系人、导出列表、合并重复客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="214"/>
         <source>Import customers, contacts or leads…</source>
         <translation>导入客户、联系人或线索…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="200"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="215"/>
         <source>Export the customers in the list…</source>
         <translation>导出列表中的客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="201"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="216"/>
         <source>Export their contact persons for a phone (vCard)…</source>
         <translation>导出其联系人到手机（vCard）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="202"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="217"/>
         <source>Find and merge duplicates…</source>
         <translation>查找并合并重复客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="223"/>
         <source>Contact history</source>
         <translation>联系历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="224"/>
         <source>Visit plan</source>
         <translation>拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="210"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="225"/>
         <source>Contact persons</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="226"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="228"/>
+        <source>Dashboard: the figures of a period, each a click from its customers</source>
+        <translation>仪表板：一个时期的各项数据，点击即可列出对应客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="279"/>
+        <source>Customer list: %1</source>
+        <translation>客户列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="313"/>
         <source>Export visit plan</source>
         <translation>导出拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="313"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="287"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="327"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 次拜访到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="311"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="351"/>
         <source>%n contact person(s) exported to %1</source>
         <translation>
             <numerusform>已将 %n 位联系人导出到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="313"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="353"/>
         <source>%n customer(s) exported to %1</source>
         <translation>
             <numerusform>已将 %n 个客户导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="330"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="370"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
@@ -1985,102 +2290,102 @@ Phone: %2</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="265"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="266"/>
         <source>Merged in: %1</source>
         <translation>已并入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="285"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="286"/>
         <source>One of the two customers is gone: deleted, or merged already.</source>
         <translation>两个客户之一已不存在：已被删除或已合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="299"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="300"/>
         <source>Merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="302"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="303"/>
         <source>Choose each field&apos;s value. The customer on the left is kept; the one on the right is merged into it: its contact persons, history, visits, orders and leads move over, and it is deleted.</source>
         <translation>请选择每个字段的值。保留左边的客户；右边的客户并入其中：其联系人、历史记录、拜访、订单和线索都会移过来，然后删除右边的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="308"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="309"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="309"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="310"/>
         <source>Kept:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="310"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="311"/>
         <source>Merged in:</source>
         <translation>并入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="311"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="312"/>
         <source>Keep both</source>
         <translation>两者都保留</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="312"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="313"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="318"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="319"/>
         <source>Swap sides</source>
         <translation>交换左右</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="319"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="320"/>
         <source>Keep the customer on the right instead</source>
         <translation>改为保留右边的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="320"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="321"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="331"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="332"/>
         <source>%n contact person(s)</source>
         <translation>
             <numerusform>%n 位联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="333"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="334"/>
         <source>%n history entry(ies)</source>
         <translation>
             <numerusform>%n 条历史记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="334"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="335"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次拜访</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="335"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="336"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="336"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="337"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n 条线索</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="340"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge.py" line="341"/>
         <source>No history</source>
         <translation>没有历史记录</translation>
     </message>
@@ -2624,218 +2929,269 @@ Phone: %2</source>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/words.py" line="15"/>
+        <location filename="../../desktop_crm/ui/words.py" line="32"/>
         <source>Lost</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="21"/>
+        <location filename="../../desktop_crm/ui/words.py" line="22"/>
+        <source>Champions</source>
+        <translation>重要价值客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="23"/>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="24"/>
+        <source>Potential loyalist</source>
+        <translation>潜力客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="25"/>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="26"/>
+        <source>Promising</source>
+        <translation>有潜力的新客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="27"/>
+        <source>Needs attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="28"/>
+        <source>About to sleep</source>
+        <translation>即将沉睡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="29"/>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="30"/>
+        <source>Cannot lose</source>
+        <translation>不能失去的客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="31"/>
+        <source>Hibernating</source>
+        <translation>沉睡客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="38"/>
         <source>Transactional</source>
         <translation>买卖关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="22"/>
+        <location filename="../../desktop_crm/ui/words.py" line="39"/>
         <source>Preferred supplier</source>
         <translation>供应关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="23"/>
+        <location filename="../../desktop_crm/ui/words.py" line="40"/>
         <source>Partner</source>
         <translation>合作关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="24"/>
+        <location filename="../../desktop_crm/ui/words.py" line="41"/>
         <source>Strategic alliance</source>
         <translation>战略联盟</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="30"/>
+        <location filename="../../desktop_crm/ui/words.py" line="47"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="31"/>
+        <location filename="../../desktop_crm/ui/words.py" line="48"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="32"/>
-        <location filename="../../desktop_crm/ui/words.py" line="81"/>
+        <location filename="../../desktop_crm/ui/words.py" line="49"/>
+        <location filename="../../desktop_crm/ui/words.py" line="98"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="33"/>
+        <location filename="../../desktop_crm/ui/words.py" line="50"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="34"/>
+        <location filename="../../desktop_crm/ui/words.py" line="51"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="35"/>
+        <location filename="../../desktop_crm/ui/words.py" line="52"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="36"/>
+        <location filename="../../desktop_crm/ui/words.py" line="53"/>
         <source>Service request</source>
         <translation>服务请求</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="37"/>
+        <location filename="../../desktop_crm/ui/words.py" line="54"/>
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="38"/>
+        <location filename="../../desktop_crm/ui/words.py" line="55"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="39"/>
+        <location filename="../../desktop_crm/ui/words.py" line="56"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="45"/>
+        <location filename="../../desktop_crm/ui/words.py" line="62"/>
         <source>Very satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="46"/>
+        <location filename="../../desktop_crm/ui/words.py" line="63"/>
         <source>Satisfied</source>
         <translation>比较满意</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="47"/>
+        <location filename="../../desktop_crm/ui/words.py" line="64"/>
         <source>Neutral</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="48"/>
+        <location filename="../../desktop_crm/ui/words.py" line="65"/>
         <source>Dissatisfied</source>
         <translation>不太满意</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="49"/>
+        <location filename="../../desktop_crm/ui/words.py" line="66"/>
         <source>Very dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="55"/>
+        <location filename="../../desktop_crm/ui/words.py" line="72"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="56"/>
+        <location filename="../../desktop_crm/ui/words.py" line="73"/>
         <source>Ordered</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="57"/>
+        <location filename="../../desktop_crm/ui/words.py" line="74"/>
         <source>Delivered</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="58"/>
+        <location filename="../../desktop_crm/ui/words.py" line="75"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="59"/>
-        <location filename="../../desktop_crm/ui/words.py" line="67"/>
+        <location filename="../../desktop_crm/ui/words.py" line="76"/>
+        <location filename="../../desktop_crm/ui/words.py" line="84"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="65"/>
+        <location filename="../../desktop_crm/ui/words.py" line="82"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="66"/>
+        <location filename="../../desktop_crm/ui/words.py" line="83"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="68"/>
+        <location filename="../../desktop_crm/ui/words.py" line="85"/>
         <source>Missed</source>
         <translation>未拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="75"/>
+        <location filename="../../desktop_crm/ui/words.py" line="92"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="76"/>
+        <location filename="../../desktop_crm/ui/words.py" line="93"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="77"/>
+        <location filename="../../desktop_crm/ui/words.py" line="94"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="78"/>
+        <location filename="../../desktop_crm/ui/words.py" line="95"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="79"/>
+        <location filename="../../desktop_crm/ui/words.py" line="96"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="80"/>
+        <location filename="../../desktop_crm/ui/words.py" line="97"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="82"/>
+        <location filename="../../desktop_crm/ui/words.py" line="99"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="83"/>
+        <location filename="../../desktop_crm/ui/words.py" line="100"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="84"/>
+        <location filename="../../desktop_crm/ui/words.py" line="101"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="85"/>
+        <location filename="../../desktop_crm/ui/words.py" line="102"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="86"/>
+        <location filename="../../desktop_crm/ui/words.py" line="103"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="87"/>
+        <location filename="../../desktop_crm/ui/words.py" line="104"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="88"/>
+        <location filename="../../desktop_crm/ui/words.py" line="105"/>
         <source>Planned for</source>
         <translation>计划时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="89"/>
+        <location filename="../../desktop_crm/ui/words.py" line="106"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="90"/>
+        <location filename="../../desktop_crm/ui/words.py" line="107"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>

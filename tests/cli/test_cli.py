@@ -104,6 +104,60 @@ def test_stats_json(demo_profile: Path) -> None:
     assert figures["tiers"]["A"] < figures["tiers"]["C"]  # 80/20: few customers bring most revenue
 
 
+def test_stats_dashboard_for_a_period_as_json(demo_profile: Path) -> None:
+    import datetime as dt
+
+    proc = run("--profile", str(demo_profile), "stats", "--period", "year", "--json")
+    assert proc.returncode == 0, proc.stderr
+    figures = json.loads(proc.stdout)
+    board = figures["dashboard"]
+    assert board["period"] == {"kind": "year", "start": f"{dt.date.today().year}-01-01",
+                               "end": f"{dt.date.today().year + 1}-01-01"}  # fmt: skip
+    # The same customers as the refresh's own counts, seen through the dashboard.
+    assert {k: v["customers"] for k, v in board["pareto"]["tiers"].items()} == figures["tiers"]
+    assert {k: v["customers"] for k, v in board["funnel"]["stages"].items()} == figures["lifecycle"]
+    assert sum(board["follow_up"]["overdue"].values()) == figures["overdue_for_follow_up"]
+    assert sum(v["customers"] for v in board["rfm"].values()) == 300 - figures["lifecycle"]["prospect"]
+    assert board["pareto"]["points"][0] == [0, 0] and board["pareto"]["points"][-1] == [1, 1]
+    assert 0 < board["pareto"]["customers_for_80"] < 300 and board["currency"] == "CNY"
+    assert len(board["follow_up"]["weeks"]) in (53, 54)
+
+    today = dt.date.today()
+    first, last = (today - dt.timedelta(days=400)).isoformat(), today.isoformat()
+    proc = run("--profile", str(demo_profile), "stats", "--from", first, "--to", last, "--json")
+    board = json.loads(proc.stdout)["dashboard"]
+    assert board["period"]["kind"] == "custom" and board["period"]["start"] == first
+    (event,) = board["events"]  # the demo's trade show, within the last 12 months
+    assert event["leads"] == 30 and event["cost_per_lead_cents"] == round(event["cost_cents"] / 30)
+
+
+def test_stats_prints_the_dashboard_readably(demo_profile: Path) -> None:
+    proc = run("--profile", str(demo_profile), "stats", "--period", "week")
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert out.startswith("customers: 300\ntiers: A ")  # the lines it always printed come first
+    for needle in ("period: week, ", "bring 80%", "  tier A: ", "RFM segments: ", "lifecycle moves since ",
+                   "overdue by tier: A ", "visits planned/done by week: ", "satisfaction (latest rating): ",
+                   "complaints open: "):  # fmt: skip
+        assert needle in out, needle
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "needle"),
+    [
+        (("--from", "2026-01-01"), 2, "needs both --from and --to"),
+        (("--from", "1 May", "--to", "2026-06-01"), 2, "'1 May' is not a date"),
+        (("--period", "week", "--from", "2026-01-01", "--to", "2026-01-02"), 2, "not both"),
+        (("--period", "fortnight"), 2, "invalid choice"),
+        (("--from", "2026-02-01", "--to", "2026-01-01"), 1, "ends (2026-01-01) before it starts"),
+    ],
+)
+def test_stats_period_errors_are_one_line(
+    demo_profile: Path, args: tuple[str, ...], code: int, needle: str
+) -> None:
+    assert needle in assert_one_line_error(run("--profile", str(demo_profile), "stats", *args), code)
+
+
 def test_server_admin_commands_and_a_bad_database_url(tmp_path: Path) -> None:
     def server(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(

@@ -19,11 +19,22 @@ from ...core.customer_list import ListFilter, ListRow
 from ..dragdrop import CUSTOMER_MIME, pack
 from ..paged import Index, PagedIdModel
 from ..tasks import TaskRunner
-from ..words import lifecycle_text, relationship_text
+from ..words import lifecycle_text, relationship_text, segment_text
 from .badges import BADGE_ROLE, SOLID_ROLE
 
-# Column key -> the list row field it shows; headers are worded in ``header_text``.
-COLUMNS = ("name", "tier", "lifecycle", "city", "relationship", "revenue", "last_contact", "next_due")
+# Column key -> the list row field it shows; headers are worded in ``header_text``. New columns go
+# last: a header state saved by an older version restores onto the columns it knew.
+COLUMNS = (
+    "name",
+    "tier",
+    "lifecycle",
+    "city",
+    "relationship",
+    "revenue",
+    "last_contact",
+    "next_due",
+    "segment",
+)
 TIER_COLOURS = {"A": "#b03a2e", "B": "#c87f0a", "C": "#7f8c8d"}
 OVERDUE_COLOUR = "#c0392b"
 # Built once: combining Qt flags in Python creates enum members, and the view asks per cell.
@@ -110,6 +121,8 @@ class CustomerListModel(PagedIdModel):
             return f"{row.revenue_12m_cents / 100:,.0f}"
         if column == "last_contact":
             return row.last_contact_at.date().isoformat() if row.last_contact_at else ""
+        if column == "segment":
+            return segment_text(row.segment)
         if row.next_due_on is None:
             return self.tr("now")
         return row.next_due_on.isoformat()
@@ -156,4 +169,5 @@ def header_text(column: str) -> str:
         "revenue": QCoreApplication.translate("CustomerList", "Revenue, 12 months"),
         "last_contact": QCoreApplication.translate("CustomerList", "Last contact"),
         "next_due": QCoreApplication.translate("CustomerList", "Follow-up due"),
+        "segment": QCoreApplication.translate("CustomerList", "Segment"),
     }[column]

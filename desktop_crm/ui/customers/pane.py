@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -103,6 +104,20 @@ class CustomersPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addLayout(filters)
+        # A filter from elsewhere (a dashboard chart): what the list shows, and the way back.
+        self.shown_bar = QFrame(self)
+        self.shown_bar.setObjectName("shown-bar")
+        self.shown_bar.setStyleSheet("#shown-bar { background: #fdf2d0; border-radius: 3px; }")
+        self.shown_text = QLabel(self.shown_bar)
+        self.shown_clear = QPushButton(self.shown_bar)
+        self.shown_clear.clicked.connect(self._apply_filter)  # back to the filters chosen above
+        shown = QHBoxLayout(self.shown_bar)
+        shown.setContentsMargins(6, 2, 2, 2)
+        shown.addWidget(self.shown_text, 1)
+        shown.addWidget(self.shown_clear)
+        self.shown_bar.hide()
+        self._shown_description = ""
+        layout.addWidget(self.shown_bar)
         # An empty profile gets a start page, not a blank grid.
         self.start = QWidget(self)
         self.start_title = QLabel(self.start)
@@ -156,6 +171,8 @@ class CustomersPane(QWidget):
         self._fill_owners()
         self.clear_filters.setText(self.tr("Clear filters"))
         self.overdue.setText(self.tr("Overdue only"))
+        self.shown_text.setText(self.tr("Showing: %1").replace("%1", self._shown_description))
+        self.shown_clear.setText(self.tr("Clear"))
         self.start_title.setText(self.tr("No customers yet. Start with one of these:"))
         self.start_new.setText(self.tr("Create a customer"))
         self.start_demo.setText(self.tr("Load demo data (%1 customers)").replace("%1", str(DEMO_CUSTOMERS)))
@@ -340,6 +357,7 @@ class CustomersPane(QWidget):
         self.search.selectAll()
 
     def _apply_filter(self) -> None:
+        self.shown_bar.hide()
         tier, stage, relationship = (c.currentData() for c in (self.tier, self.stage, self.relationship))
         province, city = (self.place.currentData() or "\t").split("\t")
         self.model.set_filter(
@@ -371,7 +389,12 @@ class CustomersPane(QWidget):
             data = self.model.row_data(row)
             self.customer_selected.emit(customer_id, data.name if data else "")
 
-    def apply_filter(self, filter: ListFilter) -> None:
+    def apply_filter(self, filter: ListFilter, description: str = "") -> None:
+        """Show the customers ``filter`` lets through instead of the chosen filters'; with a
+        ``description``, a bar above the list says what they are until Clear or another filter."""
+        self._shown_description = description
+        self.shown_text.setText(self.tr("Showing: %1").replace("%1", description))
+        self.shown_bar.setVisible(bool(description))
         self.model.set_filter(filter)
 
 

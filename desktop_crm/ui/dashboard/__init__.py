@@ -1,0 +1,1 @@
+"""The dashboard pane: the rep's figures as charts, each clickable through to its customers."""
