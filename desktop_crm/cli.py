@@ -322,7 +322,7 @@ def _cmd_report(profile: Profile, args: argparse.Namespace) -> int:
             from .reports.week import read_week, render_week
 
             with profile.session() as session:
-                week = read_week(session, day, company=company)
+                week = read_week(session, day, company=company, settings=profile.settings)
             data = render_week(week, language=language)
             what = f"weekly report for the week of {week.start}"
         write_file(out, data)

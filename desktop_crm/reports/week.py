@@ -1,5 +1,6 @@
 """The weekly activity report for a manager: what the week's plan became, day by day, with a
-chart of visits planned against done, the orders taken, and the customers who need attention."""
+chart of visits planned against done, the orders taken, and the customers who need attention;
+then the dashboard's figures for the week (``figures``), when the caller gives the settings."""
 
 from __future__ import annotations
 
@@ -10,8 +11,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..core.dashboard import Dashboard, PeriodKind, compute, period_of
 from ..core.models import Customer, CustomerStats, Lead, Order, TimelineEntry, Visit
+from ..core.settings import Settings
 from ..core.vocab import REVENUE_STATUSES
+from .figures import FIGURE_WORDS, figures_story
 from .layout import build, para, styles
 from .words import Words
 
@@ -35,10 +39,16 @@ class WeekReport:
     revenue_cents: dict[str, int] = field(default_factory=dict)  # orders taken this week, by currency
     overdue: int = 0  # customers whose follow-up fell due by the week's end
     dropped: list[tuple[str, str | None]] = field(default_factory=list)  # satisfaction falling: name, level
+    figures: Dashboard | None = None  # the dashboard's, for the week
 
 
 def read_week(
-    session: Session, start: dt.date, *, company: str = "", today: dt.date | None = None
+    session: Session,
+    start: dt.date,
+    *,
+    company: str = "",
+    today: dt.date | None = None,
+    settings: Settings | None = None,
 ) -> WeekReport:
     start = start - dt.timedelta(days=start.weekday())  # the Monday of that week
     end = start + dt.timedelta(days=7)
@@ -89,7 +99,10 @@ def read_week(
             .limit(15)
         )
     ]
-    return WeekReport(start, company, list(days.values()), revenue, overdue, dropped)
+    figures = None
+    if settings is not None:
+        figures = compute(session, period=period_of(PeriodKind.WEEK, start), settings=settings, today=today)
+    return WeekReport(start, company, list(days.values()), revenue, overdue, dropped, figures)
 
 
 def render_week(report: WeekReport, *, language: str) -> bytes:
@@ -98,7 +111,7 @@ def render_week(report: WeekReport, *, language: str) -> bytes:
     from reportlab.graphics.shapes import Drawing
     from reportlab.lib import colors
     from reportlab.lib.units import mm
-    from reportlab.platypus import Spacer, Table, TableStyle
+    from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
     from .fonts import document_font
 
@@ -162,4 +175,10 @@ def render_week(report: WeekReport, *, language: str) -> bytes:
         p(w["satisfaction_dropped"], st.heading),
         p("\n".join(f"{name}  ({w[level] if level else w['none']})" for name, level in report.dropped)),
     ]  # fmt: skip
+    if report.figures is not None:
+        story += [
+            PageBreak(),
+            p(FIGURE_WORDS[w.language]["figures"], st.title),
+            *figures_story(report.figures, w),
+        ]
     return build(story, w, title=title, author=report.company)

@@ -4,27 +4,27 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="56"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="57"/>
         <source>fixed</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="66"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="67"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="67"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="68"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="68"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="69"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="69"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -808,108 +808,108 @@ Phone: %2</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="131"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="134"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="131"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="134"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="132"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="135"/>
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="132"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="135"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="133"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="136"/>
         <source>From … to …</source>
         <translation>From … to …</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="137"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="140"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="138"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="141"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="139"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="142"/>
         <source>Where the revenue is</source>
         <translation>Where the revenue is</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="139"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="142"/>
         <source>Customer segments (RFM)</source>
         <translation>Customer segments (RFM)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="139"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="142"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="140"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="143"/>
         <source>Follow-up discipline</source>
         <translation>Follow-up discipline</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="140"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="143"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="140"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="143"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="143"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="146"/>
         <source>Overdue follow-ups by tier</source>
         <translation>Overdue follow-ups by tier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="144"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="147"/>
         <source>Visits per week: planned and done</source>
         <translation>Visits per week: planned and done</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="149"/>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="197"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="153"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="201"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="215"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="219"/>
         <source>The figures could not be computed: %1</source>
         <translation>The figures could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="225"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="229"/>
         <source>%1 to %2 · amounts in %3 · click a bar, slice or underlined figure to list its customers</source>
         <translation>%1 to %2 · amounts in %3 · click a bar, slice or underlined figure to list its customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="236"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="240"/>
         <source>Click an event to list the customers its leads became.</source>
         <translation>Click an event to list the customers its leads became.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="238"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="242"/>
         <source>No events in the period.</source>
         <translation>No events in the period.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="248"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="252"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -917,115 +917,115 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="256"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="260"/>
         <source>%1 of %2 customers (%3%) bring 80% of the revenue of %4 %5.</source>
         <translation>%1 of %2 customers (%3%) bring 80% of the revenue of %4 %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="266"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="270"/>
         <source>%1: %2, %3% of the revenue (%4 %5)</source>
         <translation>%1: %2, %3% of the revenue (%4 %5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="277"/>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="388"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="281"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="392"/>
         <source>Tier changed in the period: %1</source>
         <translation>Tier changed in the period: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="279"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="283"/>
         <source>No customer changed tier in the period.</source>
         <translation>No customer changed tier in the period.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="303"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="307"/>
         <source>Tier %1: %2, click to list them</source>
         <translation>Tier %1: %2, click to list them</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="310"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="314"/>
         <source>By how recently, how often and how much they ordered</source>
         <translation>By how recently, how often and how much they ordered</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="312"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="316"/>
         <source>No segments yet: they are ranked from the customers&apos; orders.</source>
         <translation>No segments yet: they are ranked from the customers&apos; orders.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="316"/>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="323"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="320"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="327"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="317"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="321"/>
         <source>RFM: %1</source>
         <translation>RFM: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="324"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="328"/>
         <source>Lifecycle: %1</source>
         <translation>Lifecycle: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="331"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="335"/>
         <source>Moves in the period: %1</source>
         <translation>Moves in the period: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="333"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="337"/>
         <source>No moves in the period.</source>
         <translation>No moves in the period.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="340"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="344"/>
         <source>%1 days on average since the last contact with an A customer</source>
         <translation>%1 days on average since the last contact with an A customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="343"/>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="383"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="347"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="387"/>
         <source>Tier %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="344"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="348"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="345"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="349"/>
         <source>Overdue follow-up: %1</source>
         <translation>Overdue follow-up: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="348"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="352"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="349"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="353"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="361"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="365"/>
         <source>Satisfaction: %1</source>
         <translation>Satisfaction: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="366"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="370"/>
         <source>%1 with satisfaction falling</source>
         <translation>%1 with satisfaction falling</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="368"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="372"/>
         <source>%1 with a complaint open</source>
         <translation>%1 with a complaint open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="372"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="376"/>
         <source>%1: %n customer(s), click to list them</source>
         <translation>
             <numerusform>%1: %n customer, click to list them</numerusform>
@@ -1033,19 +1033,47 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="391"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="395"/>
         <source>Satisfaction falling</source>
         <translation>Satisfaction falling</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="393"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="397"/>
         <source>Complaint open, no contact since</source>
         <translation>Complaint open, no contact since</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="398"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="402"/>
         <source>Leads converted at %1</source>
         <translation>Leads converted at %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/report.py" line="54"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/report.py" line="56"/>
+        <source>Print the period&apos;s figures, or save them as PDF</source>
+        <translation>Print the period&apos;s figures, or save them as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/report.py" line="58"/>
+        <source>Print the figures…</source>
+        <translation>Print the figures…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/report.py" line="59"/>
+        <source>Save the figures as PDF…</source>
+        <translation>Save the figures as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/report.py" line="68"/>
+        <source>Figures saved to %1</source>
+        <translation>Figures saved to %1</translation>
     </message>
 </context>
 <context>
@@ -2565,12 +2593,12 @@ Phone: %2</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="90"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="91"/>
         <source>never contacted</source>
         <translation>never contacted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="91"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="92"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -2578,22 +2606,22 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="96"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="97"/>
         <source>Suggested visit</source>
         <translation>Suggested visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="97"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="98"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="98"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="99"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="99"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="100"/>
         <source>To the day&apos;s plan</source>
         <translation>To the day&apos;s plan</translation>
     </message>
@@ -2779,22 +2807,22 @@ Phone: %2</translation>
 <context>
     <name>VisitReport</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="68"/>
+        <location filename="../../desktop_crm/ui/pdf.py" line="31"/>
         <source>Building the report…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="77"/>
+        <location filename="../../desktop_crm/ui/pdf.py" line="40"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="136"/>
+        <location filename="../../desktop_crm/ui/pdf.py" line="89"/>
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="75"/>
+        <location filename="../../desktop_crm/ui/pdf.py" line="38"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -2802,107 +2830,107 @@ Phone: %2</translation>
 <context>
     <name>VisitsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="241"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="242"/>
         <source>Plan visit…</source>
         <translation>Plan visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="242"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="243"/>
         <source>Plan a visit to the selected customer (Ctrl+Shift+P)</source>
         <translation>Plan a visit to the selected customer (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="243"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="244"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="244"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="245"/>
         <source>Move or re-time the selected visit</source>
         <translation>Move or re-time the selected visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="245"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="246"/>
         <source>Order route</source>
         <translation>Order route</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="247"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="248"/>
         <source>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</source>
         <translation>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="249"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="250"/>
         <source>Complete…</source>
         <translation>Complete…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="250"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="251"/>
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="251"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="252"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="254"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="255"/>
         <source>Print or save as PDF: the selected visit&apos;s report, the day&apos;s visit pack, the week&apos;s activity</source>
         <translation>Print or save as PDF: the selected visit&apos;s report, the day&apos;s visit pack, the week&apos;s activity</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="257"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="258"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="258"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="259"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="259"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="260"/>
         <source>Print the day&apos;s visit pack…</source>
         <translation>Print the day&apos;s visit pack…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="260"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="261"/>
         <source>Save the day&apos;s visit pack as PDF…</source>
         <translation>Save the day&apos;s visit pack as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="261"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="262"/>
         <source>Print the week&apos;s activity report…</source>
         <translation>Print the week&apos;s activity report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="262"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="263"/>
         <source>Save the week&apos;s activity report as PDF…</source>
         <translation>Save the week&apos;s activity report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="263"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="264"/>
         <source>Plan the suggested visit for this day…</source>
         <translation>Plan the suggested visit for this day…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="264"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="265"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="265"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="266"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="268"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="269"/>
         <source>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</source>
         <translation>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="334"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="335"/>
         <source>Visit report saved to %1</source>
         <translation>Visit report saved to %1</translation>
     </message>

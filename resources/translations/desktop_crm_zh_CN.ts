@@ -4,27 +4,27 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="56"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="57"/>
         <source>fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="66"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="67"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="67"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="68"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="68"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="69"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="69"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="70"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -806,242 +806,270 @@ Phone: %2</source>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="131"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="134"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="131"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="134"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="132"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="135"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="132"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="135"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="133"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="136"/>
         <source>From … to …</source>
         <translation>自定义…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="137"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="140"/>
         <source>First day</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="138"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="141"/>
         <source>Last day</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="139"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="142"/>
         <source>Where the revenue is</source>
         <translation>收入来自哪里</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="139"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="142"/>
         <source>Customer segments (RFM)</source>
         <translation>客户细分（RFM）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="139"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="142"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="140"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="143"/>
         <source>Follow-up discipline</source>
         <translation>跟进执行情况</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="140"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="143"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="140"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="143"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="143"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="146"/>
         <source>Overdue follow-ups by tier</source>
         <translation>各等级逾期回访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="144"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="147"/>
         <source>Visits per week: planned and done</source>
         <translation>每周拜访：计划与完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="149"/>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="197"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="153"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="201"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="215"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="219"/>
         <source>The figures could not be computed: %1</source>
         <translation>无法计算数据：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="225"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="229"/>
         <source>%1 to %2 · amounts in %3 · click a bar, slice or underlined figure to list its customers</source>
         <translation>%1 至 %2 · 金额单位 %3 · 点击柱形、扇区或带下划线的数字可列出对应客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="236"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="240"/>
         <source>Click an event to list the customers its leads became.</source>
         <translation>点击活动，列出其线索转化成的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="238"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="242"/>
         <source>No events in the period.</source>
         <translation>本期没有活动。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="248"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="252"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="256"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="260"/>
         <source>%1 of %2 customers (%3%) bring 80% of the revenue of %4 %5.</source>
         <translation>%2 个客户中的 %1 个（%3%）带来了 %4 %5 收入的 80%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="266"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="270"/>
         <source>%1: %2, %3% of the revenue (%4 %5)</source>
         <translation>%1：%2，占收入 %3%（%4 %5）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="277"/>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="388"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="281"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="392"/>
         <source>Tier changed in the period: %1</source>
         <translation>本期等级变化：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="279"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="283"/>
         <source>No customer changed tier in the period.</source>
         <translation>本期没有客户等级变化。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="303"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="307"/>
         <source>Tier %1: %2, click to list them</source>
         <translation>%1 级：%2，点击列出</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="310"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="314"/>
         <source>By how recently, how often and how much they ordered</source>
         <translation>按最近一次下单、下单频率和金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="312"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="316"/>
         <source>No segments yet: they are ranked from the customers&apos; orders.</source>
         <translation>尚无细分：根据客户订单排名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="316"/>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="323"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="320"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="327"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="317"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="321"/>
         <source>RFM: %1</source>
         <translation>RFM：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="324"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="328"/>
         <source>Lifecycle: %1</source>
         <translation>生命周期：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="331"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="335"/>
         <source>Moves in the period: %1</source>
         <translation>本期变化：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="333"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="337"/>
         <source>No moves in the period.</source>
         <translation>本期没有变化。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="340"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="344"/>
         <source>%1 days on average since the last contact with an A customer</source>
         <translation>A 级客户平均 %1 天未联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="343"/>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="383"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="347"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="387"/>
         <source>Tier %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="344"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="348"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="345"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="349"/>
         <source>Overdue follow-up: %1</source>
         <translation>逾期回访：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="348"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="352"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="349"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="353"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="361"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="365"/>
         <source>Satisfaction: %1</source>
         <translation>满意度：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="366"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="370"/>
         <source>%1 with satisfaction falling</source>
         <translation>%1 个满意度下降</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="368"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="372"/>
         <source>%1 with a complaint open</source>
         <translation>%1 个投诉未处理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="372"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="376"/>
         <source>%1: %n customer(s), click to list them</source>
         <translation>
             <numerusform>%1：%n 个客户，点击列出</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="391"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="395"/>
         <source>Satisfaction falling</source>
         <translation>满意度下降</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="393"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="397"/>
         <source>Complaint open, no contact since</source>
         <translation>投诉未处理，之后未联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="398"/>
+        <location filename="../../desktop_crm/ui/dashboard/pane.py" line="402"/>
         <source>Leads converted at %1</source>
         <translation>在 %1 转化的线索</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/report.py" line="54"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/report.py" line="56"/>
+        <source>Print the period&apos;s figures, or save them as PDF</source>
+        <translation>打印本期数据，或另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/report.py" line="58"/>
+        <source>Print the figures…</source>
+        <translation>打印数据…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/report.py" line="59"/>
+        <source>Save the figures as PDF…</source>
+        <translation>将数据另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dashboard/report.py" line="68"/>
+        <source>Figures saved to %1</source>
+        <translation>数据已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -2545,34 +2573,34 @@ Phone: %2</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="90"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="91"/>
         <source>never contacted</source>
         <translation>从未联系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="91"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="92"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="96"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="97"/>
         <source>Suggested visit</source>
         <translation>建议拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="97"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="98"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="98"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="99"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="99"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="100"/>
         <source>To the day&apos;s plan</source>
         <translation>距当日计划</translation>
     </message>
@@ -2755,22 +2783,22 @@ Phone: %2</source>
 <context>
     <name>VisitReport</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="68"/>
+        <location filename="../../desktop_crm/ui/pdf.py" line="31"/>
         <source>Building the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="77"/>
+        <location filename="../../desktop_crm/ui/pdf.py" line="40"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="136"/>
+        <location filename="../../desktop_crm/ui/pdf.py" line="89"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/printing.py" line="75"/>
+        <location filename="../../desktop_crm/ui/pdf.py" line="38"/>
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
@@ -2778,107 +2806,107 @@ Phone: %2</source>
 <context>
     <name>VisitsPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="241"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="242"/>
         <source>Plan visit…</source>
         <translation>计划拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="242"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="243"/>
         <source>Plan a visit to the selected customer (Ctrl+Shift+P)</source>
         <translation>为所选客户计划拜访（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="243"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="244"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="244"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="245"/>
         <source>Move or re-time the selected visit</source>
         <translation>移动所选拜访或修改时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="245"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="246"/>
         <source>Order route</source>
         <translation>排路线</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="247"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="248"/>
         <source>Put the day&apos;s visits in the shortest order; fixed appointments keep their time</source>
         <translation>按最短路线排列当天的拜访；固定预约保持原时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="249"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="250"/>
         <source>Complete…</source>
         <translation>完成拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="250"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="251"/>
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="251"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="252"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="254"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="255"/>
         <source>Print or save as PDF: the selected visit&apos;s report, the day&apos;s visit pack, the week&apos;s activity</source>
         <translation>打印或另存为 PDF：所选拜访的报告、当天的拜访资料包、本周工作报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="257"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="258"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="258"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="259"/>
         <source>Save as PDF…</source>
         <translation>保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="259"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="260"/>
         <source>Print the day&apos;s visit pack…</source>
         <translation>打印当天的拜访资料…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="260"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="261"/>
         <source>Save the day&apos;s visit pack as PDF…</source>
         <translation>把当天的拜访资料保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="261"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="262"/>
         <source>Print the week&apos;s activity report…</source>
         <translation>打印本周工作报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="262"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="263"/>
         <source>Save the week&apos;s activity report as PDF…</source>
         <translation>将本周工作报告另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="263"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="264"/>
         <source>Plan the suggested visit for this day…</source>
         <translation>把建议的拜访排进这一天…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="264"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="265"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="265"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="266"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="268"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="269"/>
         <source>Drag a customer onto a day to plan a visit; drag a visit to another day to move it. Double-click a day to open it.</source>
         <translation>把客户拖到某一天即可计划拜访；把拜访拖到另一天即可改期。双击某一天可打开当天日程。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/pane.py" line="334"/>
+        <location filename="../../desktop_crm/ui/visits/pane.py" line="335"/>
         <source>Visit report saved to %1</source>
         <translation>拜访报告已保存到 %1</translation>
     </message>

@@ -92,3 +92,29 @@ def test_a_folder_that_cannot_be_written_gets_one_line(
         )
         assert "cannot write" in assert_one_line_error(refused, 1)
         assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", ["Figures", "Where the revenue is", "Tier A", "CN¥5,000.00", "Customer segments (RFM)",
+                "Overdue follow-ups", "No events."]),
+        ("zh", ["数据概览", "收入来自哪里", "A 级", "客户细分（RFM）", "逾期回访", "没有活动。"]),
+    ],
+)  # fmt: skip
+def test_the_weeks_dashboard_figures_follow_on_a_page_of_their_own(
+    profile: Profile, week: None, language: str, words: list[str]
+) -> None:
+    from desktop_crm.core import analytics
+
+    friday = MONDAY + dt.timedelta(days=4)
+    with profile.session() as s:
+        analytics.refresh(s, settings=profile.settings, today=friday)
+        report = read_week(s, MONDAY, today=friday, settings=profile.settings)
+    assert report.figures is not None and report.figures.period.start == MONDAY
+    assert report.figures.pareto.revenue_cents == 500_000  # the one order, in the base currency
+    pages = PdfReader(io.BytesIO(render_week(report, language=language))).pages
+    assert len(pages) >= 2
+    figures = "".join(page.extract_text() for page in pages[1:])
+    for word in words:
+        assert word in figures, word

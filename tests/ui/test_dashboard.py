@@ -336,3 +336,50 @@ def test_a_custom_period_takes_both_days_picked(pane: DashboardPane) -> None:
     pane.start_edit.setDate(QDate(2026, 6, 30))
     pane.end_edit.setDate(QDate(2026, 6, 1))  # picked the wrong way round: still June
     assert pane.period() == Period(PeriodKind.CUSTOM, dt.date(2026, 6, 1), dt.date(2026, 7, 1))
+
+
+def test_a_click_on_a_computed_chart_lists_its_customers(profile: Profile, qtbot: QtBot) -> None:
+    """End to end: the tab computes the real figures, and a click on the lifecycle funnel's bar
+    and on a tier's figure opens the customer list on exactly those customers."""
+    from desktop_crm.core import analytics
+
+    with profile.session() as s:
+        analytics.refresh(s, settings=profile.settings)
+    window = window_on(profile, qtbot)
+    window.show()
+    window.tabs.setCurrentWidget(window.dashboard)
+    qtbot.waitUntil(lambda: window.dashboard.shown is not None)
+    funnel = window.dashboard.funnel_view.chart().series()[0].barSets()[0]
+    funnel.clicked.emit(funnel.count() - 1)  # the top bar: prospects (none of them has ordered)
+    assert window.customers.model.filter == ListFilter(lifecycles=("prospect",))
+    assert window.customers.model.rowCount() == 4
+    window.tabs.setCurrentWidget(window.dashboard)
+    window.dashboard.tiers.linkActivated.emit("tier:0")  # tier A: the two set by hand
+    listed = window.customers
+    names = {listed.model.row_data(r).name for r in range(listed.model.rowCount())}  # type: ignore[union-attr]
+    assert names == {"Alpha Trading", "北京百科食品有限公司"}
+    assert listed.shown_text.text() == "Showing: Tier A"
+
+
+def test_the_periods_figures_save_as_pdf(
+    pane: DashboardPane, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    offered: list[str] = []
+    target = tmp_path / "figures.pdf"
+
+    def ask(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        offered.append(Path(suggested).name)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    pane.period_box.setCurrentIndex(pane.period_box.findData(PeriodKind.MONTH))
+    pane.report.save_action.trigger()
+    period = pane.period()
+    assert offered == [f"figures {period.start:%Y-%m-%d} {period.end - dt.timedelta(days=1):%Y-%m-%d}.pdf"]
+    text = "".join(page.extract_text() for page in PdfReader(str(target)).pages)
+    assert "Where the revenue is" in text or "收入来自哪里" in text  # in the rep's language
+    assert "4 customers" in text or "4 个客户" in text or "of 4 customers" in text
+    assert str(target) in pane.status.text()

@@ -220,7 +220,7 @@ def test_printing_draws_every_page_of_the_report(qapp: object, tmp_path: Path) -
     from PySide6.QtPrintSupport import QPrinter
     from reportlab.pdfgen.canvas import Canvas
 
-    from desktop_crm.ui.visits.printing import PdfPrinting
+    from desktop_crm.ui.pdf import PdfPrinting
 
     source = io.BytesIO()
     canvas = Canvas(source)

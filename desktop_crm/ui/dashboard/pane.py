@@ -33,6 +33,7 @@ from ..words import lifecycle_text, satisfaction_text, segment_text
 from .cards import Cards, label, links
 from .charts import MAX_LABELS, Bars, ChartView, bar_chart, curve_chart, line_chart, ring_chart
 from .events import EventsModel, amount_text, count_text
+from .report import ReportButton
 
 SATISFACTION_COLOURS = ("#1e8449", "#82c99a", "#b3b6b7", "#eb984e", "#c0392b")  # best first
 RELOAD_DELAY_MS = 400  # typing a custom date: compute once the rep stops
@@ -67,6 +68,8 @@ class DashboardPane(QWidget):
         top.addWidget(self.start_edit)
         top.addWidget(self.end_edit)
         top.addWidget(self.status, 1)
+        self.report = ReportButton(runner, self, self.period, self.status.setText)
+        top.addWidget(self.report)
 
         self.content = Cards(self)
         # Where the revenue is: the Pareto curve, the tiers, and who moved between tiers.
@@ -143,6 +146,7 @@ class DashboardPane(QWidget):
         self.overdue_caption.setText(self.tr("Overdue follow-ups by tier"))
         self.weeks_caption.setText(self.tr("Visits per week: planned and done"))
         self.events_model.retranslate()
+        self.report.retranslate()
         if self.shown is not None:
             self.show_dashboard(self.shown)
         elif self.computing:

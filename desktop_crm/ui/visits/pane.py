@@ -32,6 +32,7 @@ from ...reports.words import rep_language
 from ..dragdrop import CUSTOMER_MIME, pack
 from ..icons import icon
 from ..paged import Index, RowsModel
+from ..pdf import PdfJob, print_pdf, save_bytes_as_pdf
 from ..tasks import TaskRunner
 from ..words import visit_status_text
 from . import printing
@@ -337,32 +338,31 @@ class VisitsPane(QWidget):
     def _language(self) -> str:
         return rep_language(self.runner.profile.settings.language, QLocale().name())
 
-    def _pack(self) -> printing.PdfJob:
+    def _pack(self) -> PdfJob:
         settings = self.runner.profile.settings
         return printing.pack_job(
             self.selected_day(), self._language(), settings.company_name, settings.base_currency
         )
 
-    def _week(self) -> printing.PdfJob:
-        return printing.week_job(
-            self.selected_day(), self._language(), self.runner.profile.settings.company_name
-        )
+    def _week(self) -> PdfJob:
+        settings = self.runner.profile.settings
+        return printing.week_job(self.selected_day(), self._language(), settings.company_name, settings)
 
     def print_pack(self) -> None:
-        printing.print_pdf(self, self.runner, self._pack())
+        print_pdf(self, self.runner, self._pack())
 
     def save_pack(self) -> None:
-        printing.save_bytes_as_pdf(
+        save_bytes_as_pdf(
             self, self.runner, self._pack(), f"visits {self.selected_day():%Y-%m-%d}.pdf",
             lambda path: self.planned.emit(self.tr("Visit pack saved to %1").replace("%1", path)),
         )  # fmt: skip
 
     def print_week(self) -> None:
-        printing.print_pdf(self, self.runner, self._week())
+        print_pdf(self, self.runner, self._week())
 
     def save_week(self) -> None:
         monday = self.selected_day() - dt.timedelta(days=self.selected_day().weekday())
-        printing.save_bytes_as_pdf(
+        save_bytes_as_pdf(
             self, self.runner, self._week(), f"week {monday:%Y-%m-%d}.pdf",
             lambda path: self.planned.emit(self.tr("Weekly report saved to %1").replace("%1", path)),
         )  # fmt: skip

@@ -1,30 +1,18 @@
-"""Printing and saving reports: the visit report, the day's visit pack, the week's activity report.
-Each PDF is built by ``reports`` on a worker thread, with progress and Cancel when it takes a while;
-the print preview draws its pages with QtPdf, so what is printed is what is saved."""
+"""The visit plan's reports: the visit report, the day's visit pack, the week's activity report
+(built by ``reports``; printed and saved through ``ui.pdf``)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
-from typing import TypeVar
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRectF, QSize
-from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from ...core.errors import Progress
-from ...io.files import write_file
-from ..progress import run_with_progress
+from ...core.settings import Settings
+from ..pdf import PdfJob, print_pdf, save_bytes_as_pdf
 from ..tasks import TaskRunner
-
-T = TypeVar("T")
-PdfJob = Callable[[Session, Progress], bytes]  # builds a report on a worker
-
-PRINT_DPI = 300  # sharp on paper, and a page renders in well under a second
 
 
 def _render(visit_id: str, company: str) -> PdfJob:
@@ -49,40 +37,18 @@ def pack_job(day: dt.date, language: str, company: str, currency: str) -> PdfJob
     return job
 
 
-def week_job(day: dt.date, language: str, company: str) -> PdfJob:
-    """The activity report of the week holding ``day``, as PDF bytes."""
+def week_job(day: dt.date, language: str, company: str, settings: Settings) -> PdfJob:
+    """The activity report of the week holding ``day``, with the dashboard's figures, as PDF bytes."""
 
     def job(session: Session, progress: Progress) -> bytes:
         from ...reports.week import read_week, render_week
 
         progress(0, 2)
-        report = read_week(session, day, company=company)
+        report = read_week(session, day, company=company, settings=settings)
         progress(1, 2)
         return render_week(report, language=language)
 
     return job
-
-
-def _build(parent: QWidget, runner: TaskRunner, make: Callable[[Session, Progress], T],
-           then: Callable[[T], None]) -> None:  # fmt: skip
-    label = QCoreApplication.translate("VisitReport", "Building the report…")
-    run_with_progress(parent, runner, label, make, then, write=False)
-
-
-def save_bytes_as_pdf(parent: QWidget, runner: TaskRunner, make: PdfJob, suggested: str,
-                      saved: Callable[[str], None] | None = None) -> None:  # fmt: skip
-    """Ask where, then build the PDF and write it, both on a worker."""
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("VisitReport", "Save as PDF"),
-                                          str(Path.home() / suggested),
-                                          QCoreApplication.translate("VisitReport", "PDF (*.pdf)"))  # fmt: skip
-    if not path:
-        return
-
-    def job(session: Session, progress: Progress) -> str:
-        write_file(Path(path), make(session, progress))
-        return path
-
-    _build(parent, runner, job, saved or (lambda _p: None))
 
 
 def save_as_pdf(parent: QWidget, runner: TaskRunner, visit_id: str, suggested: str,
@@ -91,52 +57,5 @@ def save_as_pdf(parent: QWidget, runner: TaskRunner, visit_id: str, suggested: s
     save_bytes_as_pdf(parent, runner, make, suggested, saved)
 
 
-class PdfPrinting(QObject):
-    """Holds a rendered report while its print preview is open."""
-
-    def __init__(self, pdf: bytes, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.buffer = QBuffer(self)
-        self.buffer.setData(QByteArray(pdf))
-        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(self)
-        self.document.load(self.buffer)
-        self.printer: QPrinter | None = None
-
-    def paint(self, printer: QPrinter) -> None:
-        """Each page of the PDF as an image at PRINT_DPI, fitted to the printer's page."""
-        painter = QPainter(printer)
-        try:
-            for i in range(self.document.pageCount()):
-                if i:
-                    printer.newPage()
-                points = self.document.pagePointSize(i)
-                size = QSize(round(points.width() * PRINT_DPI / 72), round(points.height() * PRINT_DPI / 72))
-                image = self.document.render(i, size)
-                area = QRectF(painter.viewport())
-                scale = min(area.width() / size.width(), area.height() / size.height())
-                target = QRectF(0, 0, size.width() * scale, size.height() * scale)
-                painter.drawImage(target, image)
-        finally:
-            painter.end()
-
-
 def print_preview(parent: QWidget, runner: TaskRunner, visit_id: str) -> None:
     print_pdf(parent, runner, _render(visit_id, runner.profile.settings.company_name))
-
-
-def print_pdf(parent: QWidget, runner: TaskRunner, make: PdfJob) -> None:
-    """Build the PDF on a worker, then open Qt's print dialog with a preview of it."""
-
-    def show(pdf: bytes) -> None:
-        printing = PdfPrinting(pdf, parent)
-        # The dialog does not own its printer: it lives with ``printing`` until the dialog closes.
-        printing.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printing.printer, parent)
-        dialog.setWindowTitle(QCoreApplication.translate("VisitReport", "Print preview"))
-        dialog.paintRequested.connect(printing.paint)
-        dialog.finished.connect(lambda _r: printing.deleteLater())
-        parent.setProperty("print_preview", dialog)  # kept alive while open
-        dialog.open()
-
-    _build(parent, runner, make, show)
