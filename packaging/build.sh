@@ -30,4 +30,7 @@ env -i HOME="$smoke" PATH="$clean_path" dist/desktop-crm/desktop-crm --version
 env -i HOME="$smoke" PATH="$clean_path" dist/desktop-crm/desktop-crm --profile "$smoke/p" demo --customers 50
 env -i HOME="$smoke" PATH="$clean_path" QT_QPA_PLATFORM=offscreen DESKTOP_CRM_SMOKE_EXIT=1 \
     dist/desktop-crm/desktop-crm --profile "$smoke/p"
+env -i HOME="$smoke" PATH="$clean_path" dist/desktop-crm/desktop-crm --profile "$smoke/p" \
+    report week "$(date +%F)" --out "$smoke/week.pdf" --language zh  # reportlab, fonts, the dashboard
+env -i HOME="$smoke" PATH="$clean_path" dist/desktop-crm/desktop-crm --profile "$smoke/p" export "$smoke/c.xlsx"
 echo "built dist/desktop-crm and dist/desktop-crm-$version-linux-x86_64.tar.gz"
