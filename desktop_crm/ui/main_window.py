@@ -233,6 +233,12 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def open_about(self) -> None:
+        from .about import AboutDialog
+
+        self.about_dialog = AboutDialog(self.runner, self)
+        self.about_dialog.open()
+
     def open_login(self) -> None:
         last = self.sync.last
         self.login_dialog = LoginDialog(self.sync, last.server or "" if last else "", last.user or "" if last else "",
@@ -284,7 +290,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         profile = self.runner.profile
-        dialog = SettingsDialog(profile.settings, self)
+        dialog = SettingsDialog(profile.settings, self, profile.path)
+        dialog.about.clicked.connect(self.open_about)
         self.settings_dialog = dialog
 
         def accepted() -> None:

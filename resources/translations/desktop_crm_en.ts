@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="18"/>
+        <source>About Desktop CRM</source>
+        <translation>About Desktop CRM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="19"/>
+        <source>Desktop CRM %1</source>
+        <translation>Desktop CRM %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="22"/>
+        <source>Your data: %1</source>
+        <translation>Your data: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="25"/>
+        <source>Built with</source>
+        <translation>Built with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="25"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="25"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../../desktop_crm/ui/visits/pane.py" line="57"/>
@@ -2177,22 +2210,22 @@ Phone: %2</translation>
         <translation>Dashboard: the figures of a period, each a click from its customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="279"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="285"/>
         <source>Customer list: %1</source>
         <translation>Customer list: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="313"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="320"/>
         <source>Export visit plan</source>
         <translation>Export visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="313"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="320"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="334"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>%n visit exported to %1</numerusform>
@@ -2200,7 +2233,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="351"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="358"/>
         <source>%n contact person(s) exported to %1</source>
         <translation>
             <numerusform>%n contact person exported to %1</numerusform>
@@ -2208,7 +2241,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="353"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="360"/>
         <source>%n customer(s) exported to %1</source>
         <translation>
             <numerusform>%n customer exported to %1</numerusform>
@@ -2216,7 +2249,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="370"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="377"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -2510,82 +2543,97 @@ Phone: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="38"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="45"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="59"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="66"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="60"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="67"/>
         <source>Phone region (for numbers without +)</source>
         <translation>Phone region (for numbers without +)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="62"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="69"/>
         <source>Follow up tier %1 every (days)</source>
         <translation>Follow up tier %1 every (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="63"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="70"/>
         <source>New customer: first order within (days)</source>
         <translation>New customer: first order within (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="64"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="71"/>
         <source>Dormant: no order for (days)</source>
         <translation>Dormant: no order for (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="72"/>
         <source>Lost: no order for (days)</source>
         <translation>Lost: no order for (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="66"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="73"/>
         <source>Currency for totals</source>
         <translation>Currency for totals</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="67"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="74"/>
         <source>Your company (printed on reports)</source>
         <translation>Your company (printed on reports)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="77"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="80"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="87"/>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="88"/>
+        <source>About Desktop CRM…</source>
+        <translation>About Desktop CRM…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="99"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="104"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="126"/>
         <source>Phone region: not a two-letter region code such as CN, HK or US</source>
         <translation>Phone region: not a two-letter region code such as CN, HK or US</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="105"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="127"/>
         <source>Follow-up for tier A: between 1 and 3650 days</source>
         <translation>Follow-up for tier A: between 1 and 3650 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="106"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="128"/>
         <source>Follow-up for tier B: between 1 and 3650 days</source>
         <translation>Follow-up for tier B: between 1 and 3650 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="107"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="129"/>
         <source>Follow-up for tier C: between 1 and 3650 days</source>
         <translation>Follow-up for tier C: between 1 and 3650 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="108"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="130"/>
         <source>New customer: at least 1 day</source>
         <translation>New customer: at least 1 day</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="109"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="131"/>
         <source>Dormant must come before lost</source>
         <translation>Dormant must come before lost</translation>
     </message>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="18"/>
+        <source>About Desktop CRM</source>
+        <translation>关于桌面客户管理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="19"/>
+        <source>Desktop CRM %1</source>
+        <translation>桌面客户管理 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="22"/>
+        <source>Your data: %1</source>
+        <translation>您的数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="25"/>
+        <source>Built with</source>
+        <translation>使用的组件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="25"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="25"/>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../../desktop_crm/ui/visits/pane.py" line="57"/>
@@ -2166,43 +2199,43 @@ Phone: %2</source>
         <translation>仪表板：一个时期的各项数据，点击即可列出对应客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="279"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="285"/>
         <source>Customer list: %1</source>
         <translation>客户列表：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="313"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="320"/>
         <source>Export visit plan</source>
         <translation>导出拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="313"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="320"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="334"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 次拜访到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="351"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="358"/>
         <source>%n contact person(s) exported to %1</source>
         <translation>
             <numerusform>已将 %n 位联系人导出到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="353"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="360"/>
         <source>%n customer(s) exported to %1</source>
         <translation>
             <numerusform>已将 %n 个客户导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="370"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="377"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
@@ -2490,82 +2523,97 @@ Phone: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="38"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="45"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="59"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="66"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="60"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="67"/>
         <source>Phone region (for numbers without +)</source>
         <translation>电话默认地区（号码不带 + 时）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="62"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="69"/>
         <source>Follow up tier %1 every (days)</source>
         <translation>%1类客户回访间隔（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="63"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="70"/>
         <source>New customer: first order within (days)</source>
         <translation>新客户：首单距今不超过（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="64"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="71"/>
         <source>Dormant: no order for (days)</source>
         <translation>休眠：连续无订单（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="72"/>
         <source>Lost: no order for (days)</source>
         <translation>流失：连续无订单（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="66"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="73"/>
         <source>Currency for totals</source>
         <translation>汇总货币</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="67"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="74"/>
         <source>Your company (printed on reports)</source>
         <translation>您的公司（打印在报告上）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="77"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="80"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="87"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="88"/>
+        <source>About Desktop CRM…</source>
+        <translation>关于桌面客户管理…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="99"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="104"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="126"/>
         <source>Phone region: not a two-letter region code such as CN, HK or US</source>
         <translation>电话地区：请填写两位地区代码，如 CN、HK 或 US</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="105"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="127"/>
         <source>Follow-up for tier A: between 1 and 3650 days</source>
         <translation>A类回访间隔：1 到 3650 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="106"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="128"/>
         <source>Follow-up for tier B: between 1 and 3650 days</source>
         <translation>B类回访间隔：1 到 3650 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="107"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="129"/>
         <source>Follow-up for tier C: between 1 and 3650 days</source>
         <translation>C类回访间隔：1 到 3650 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="108"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="130"/>
         <source>New customer: at least 1 day</source>
         <translation>新客户：至少 1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings/dialog.py" line="109"/>
+        <location filename="../../desktop_crm/ui/settings/dialog.py" line="131"/>
         <source>Dormant must come before lost</source>
         <translation>休眠天数须小于流失天数</translation>
     </message>

@@ -96,3 +96,22 @@ def test_cancelling_the_demo_load_leaves_the_profile_empty(
     pane.start_demo.click()  # and it can be loaded after all
     assert pane.model.rowCount() == 1200
     profile.close()
+
+
+def test_settings_show_the_data_folder_and_about_lists_the_parts(runner: TaskRunner, qtbot: QtBot) -> None:
+    from desktop_crm.ui.about import AboutDialog
+    from desktop_crm.ui.main_window import MainWindow
+
+    window = MainWindow(runner, QSettings())
+    qtbot.addWidget(window)
+    window.open_settings()
+    dialog = window.settings_dialog
+    assert dialog.location.text() == str(runner.profile.path)
+    dialog.about.click()
+    about = window.about_dialog
+    assert isinstance(about, AboutDialog) and about.isVisible() and dialog.isVisible()
+    names = [about.parts.item(r, 0).text() for r in range(about.parts.rowCount())]
+    assert "Qt for Python (PySide6)" in names and "ReportLab" in names
+    assert "LGPL" in about.parts.item(names.index("Qt for Python (PySide6)"), 2).text()
+    about.close()
+    dialog.reject()

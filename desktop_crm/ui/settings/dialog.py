@@ -5,14 +5,19 @@ Values are checked by ``Settings.validated`` (core); a bad one is named beside i
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -31,7 +36,9 @@ def _days(value: int) -> QSpinBox:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, profile: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.original = settings
         self.language = QComboBox(self)
@@ -65,9 +72,24 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Lost: no order for (days)"), self.lost_days)
         form.addRow(self.tr("Currency for totals"), self.currency)
         form.addRow(self.tr("Your company (printed on reports)"), self.company)
+        # Where the data is: for backups, and to find it when something goes wrong.
+        self.profile = profile
+        if profile is not None:
+            self.location = QLabel(str(profile), self)
+            self.location.setWordWrap(True)
+            self.open_folder = QPushButton(self.tr("Open folder"), self)
+            self.open_folder.clicked.connect(
+                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(profile)))
+            )
+            row = QHBoxLayout()
+            row.addWidget(self.location, 1)
+            row.addWidget(self.open_folder)
+            form.addRow(self.tr("Data folder"), row)
+        self.about = QPushButton(self.tr("About Desktop CRM…"), self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.buttons.addButton(self.about, QDialogButtonBox.ButtonRole.HelpRole)  # the window opens it
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -1,0 +1,22 @@
+"""The About dialog's list of parts: versions and licences from the packages' own metadata."""
+
+from __future__ import annotations
+
+from desktop_crm.licences import PARTS, bundled, licence_of
+
+
+def test_the_licence_comes_from_the_expression_then_the_field_then_the_classifier() -> None:
+    assert licence_of({"license_expression": "MIT", "license": "whatever"}) == "MIT"
+    assert licence_of({"license": "BSD-3-Clause"}) == "BSD-3-Clause"
+    long_text = "Copyright (c) 2020\nPermission is hereby granted, free of charge, ..."
+    classifiers = ["Programming Language :: Python", "License :: OSI Approved :: Apache Software License"]
+    assert licence_of({"license": long_text, "classifier": classifiers}) == "Apache Software License"
+    assert licence_of({}) == ""
+
+
+def test_every_part_of_the_app_is_listed_with_its_version() -> None:
+    parts = bundled()
+    assert [p.name for p in parts] == [shown for shown, _ in PARTS]
+    assert all(p.version for p in parts)  # all are installed where the tests run
+    qt = parts[0]
+    assert "LGPL" in qt.licence
