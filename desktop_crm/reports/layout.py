@@ -57,37 +57,46 @@ def para(w: Words, text: str | None, style: Any) -> Any:
 
 
 def build(story: list[Any], w: Words, *, title: str, author: str) -> bytes:
-    """The PDF of ``story`` on A4, each page numbered "n of m" (built twice: once to count)."""
+    """The PDF of ``story`` on A4, each page numbered "n of m". Laid out once: the canvas holds
+    the pages back until the last, then writes each footer with the count (reportlab's numbered
+    canvas recipe). Laying the same flowables out twice breaks those that split or keep with the
+    next one."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import SimpleDocTemplate
     from reportlab.platypus.doctemplate import LayoutError
 
     font, _ = document_font()
-    pages: list[int] = []
-    total = [0]
 
-    def footer(canvas: Any, doc: Any) -> None:
-        pages.append(doc.page)
-        canvas.saveState()
-        canvas.setFont(font, 8)
-        canvas.setFillColor(colors.HexColor("#57606a"))
-        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, w["page"].format(n=doc.page, of=total[0] or ""))
-        canvas.restoreState()
+    class Numbered(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held.append(dict(self.__dict__))
+            self._startPage()  # type: ignore[attr-defined]  # (reportlab: not in its stubs)
+
+        def save(self) -> None:
+            for state in self._held:
+                self.__dict__.update(state)
+                self.saveState()
+                self.setFont(font, 8)
+                self.setFillColor(colors.HexColor("#57606a"))
+                self.drawRightString(A4[0] - 18 * mm, 10 * mm,
+                                     w["page"].format(n=self.getPageNumber(), of=len(self._held)))  # fmt: skip
+                self.restoreState()
+                super().showPage()
+            super().save()
 
     out = io.BytesIO()
-    for _ in range(2):
-        out = io.BytesIO()
-        doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                                bottomMargin=18 * mm, title=title, author=author,
-                                lang=w.locale.replace("_", "-"))  # fmt: skip
-        pages.clear()
-        try:
-            doc.build(list(story), onFirstPage=footer, onLaterPages=footer)
-        except LayoutError as exc:  # a single unbreakable item taller than a page
-            raise ValueError(f"the document cannot be laid out: {exc}") from None
-        if total[0] == len(pages):
-            break
-        total[0] = len(pages)
+    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
+                            bottomMargin=18 * mm, title=title, author=author,
+                            lang=w.locale.replace("_", "-"))  # fmt: skip
+    try:
+        doc.build(list(story), canvasmaker=Numbered)
+    except LayoutError as exc:  # a single unbreakable item taller than a page
+        raise ValueError(f"the document cannot be laid out: {exc}") from None
     return out.getvalue()

@@ -15,7 +15,7 @@ from ..core.dashboard import Dashboard, PeriodKind, compute, period_of
 from ..core.models import Customer, CustomerStats, Lead, Order, TimelineEntry, Visit
 from ..core.settings import Settings
 from ..core.vocab import REVENUE_STATUSES
-from .figures import FIGURE_WORDS, figures_story
+from .figures import figures_story
 from .layout import build, para, styles
 from .words import Words
 
@@ -178,7 +178,7 @@ def render_week(report: WeekReport, *, language: str) -> bytes:
     if report.figures is not None:
         story += [
             PageBreak(),
-            p(FIGURE_WORDS[w.language]["figures"], st.title),
+            p(w["figures"], st.title),
             *figures_story(report.figures, w),
         ]
     return build(story, w, title=title, author=report.company)

@@ -26,7 +26,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About Desktop CRM"))
         self.heading = QLabel(self.tr("Desktop CRM %1").replace("%1", __version__), self)
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        folder = Path(runner.profile.path)
+        folder = Path(runner.profile.path).resolve()
         self.data = QLabel(self.tr("Your data: %1").replace("%1", str(folder)), self)
         self.data.setWordWrap(True)
         self.parts = QTableWidget(0, 3, self)

@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         profile = self.runner.profile
-        dialog = SettingsDialog(profile.settings, self, profile.path)
+        dialog = SettingsDialog(profile.settings, self, Path(profile.path).resolve())
         dialog.about.clicked.connect(self.open_about)
         self.settings_dialog = dialog
 

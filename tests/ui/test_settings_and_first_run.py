@@ -106,7 +106,7 @@ def test_settings_show_the_data_folder_and_about_lists_the_parts(runner: TaskRun
     qtbot.addWidget(window)
     window.open_settings()
     dialog = window.settings_dialog
-    assert dialog.location.text() == str(runner.profile.path)
+    assert dialog.location.text() == str(Path(runner.profile.path).resolve())
     dialog.about.click()
     about = window.about_dialog
     assert isinstance(about, AboutDialog) and about.isVisible() and dialog.isVisible()
