@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -34,6 +35,24 @@ def settle(app: QApplication, ms: int = 300) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
+
+
+def welcome(app: QApplication, out: Path) -> None:
+    """The first run: a new, empty profile."""
+    with tempfile.TemporaryDirectory() as folder:
+        profile = open_profile(Path(folder) / "new")
+        runner = TaskRunner(profile)
+        window = MainWindow(runner, window_settings(profile))
+        window.resize(1280, 760)
+        window.show()
+        for language, suffix in (("en", "en"), ("zh_CN", "zh")):
+            i18n.install(app, language)
+            window.customers.reload()
+            settle(app, 1000)
+            window.grab().save(str(out / f"welcome-{suffix}.png"))
+        runner.wait()
+        window.close()
+        profile.close()
 
 
 def main() -> int:
@@ -128,6 +147,7 @@ def main() -> int:
         duplicates.grab().save(str(out / f"duplicates-{suffix}.png"))
         duplicates.reject()
     runner.wait()
+    welcome(app, out)
     print(f"screenshots in {out}")
     return 0
 

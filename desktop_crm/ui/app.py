@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from ..core.errors import CrmError
@@ -35,11 +36,22 @@ def check_display() -> None:
         )
 
 
+def add_bundled_fonts() -> None:
+    """A system without a Chinese font (a bare Linux desktop) draws Chinese with the bundle's."""
+    from ..reports.fonts import BUNDLED
+
+    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        return
+    for font in sorted(BUNDLED.glob("*.tt[fc]")):
+        QFontDatabase.addApplicationFont(str(font))
+
+
 def run(profile: Profile) -> int:
     check_display()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("desktop-crm")
+    add_bundled_fonts()
     i18n.install(app, i18n.pick(profile.settings.language))
     runner = TaskRunner(profile)
     window = MainWindow(runner, window_settings(profile))
@@ -47,7 +59,8 @@ def run(profile: Profile) -> int:
     if os.environ.get(SMOKE_EXIT):
         # Smoke runs (tests, packaging checks): quit once the first page of the list is in.
         def done(n: int) -> None:
-            print(f"window shown, {n} customers listed", flush=True)
+            title = window.windowTitle()
+            print(f"window shown ({title}, {i18n.current()}), {n} customers listed", flush=True)
             app.quit()
 
         window.customers.model.loaded.connect(done)

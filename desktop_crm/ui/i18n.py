@@ -14,13 +14,24 @@ TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}  # each in its own language, for the picker
 
 _installed: list[QTranslator] = []
+_current = "en"  # the source strings are English
+
+
+def current() -> str:
+    """The language the application shows now."""
+    return _current
 
 
 def pick(setting: str) -> str:
-    """The profile's language, or the system's when the profile has none."""
+    """The profile's language, or the system's when the profile has none (the first run)."""
     if setting in LANGUAGES:
         return setting
-    return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+    for tag in QLocale.system().uiLanguages():  # the user's preferred languages, in order
+        if tag.startswith("zh"):
+            return "zh_CN"  # the Chinese we ship, rather than English, for any Chinese
+        if tag.startswith("en"):
+            return "en"
+    return "en"
 
 
 def install(app: QCoreApplication, language: str) -> bool:
@@ -41,4 +52,6 @@ def install(app: QCoreApplication, language: str) -> bool:
     QLocale.setDefault(QLocale(language))
     app.installTranslator(ours)
     _installed.append(ours)
+    global _current
+    _current = language
     return True

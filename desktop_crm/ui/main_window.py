@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -88,6 +89,9 @@ class MainWindow(QMainWindow):
         self.leads.customers_changed.connect(self.customers.model.reload)
         self.leads.customers_changed.connect(self.timeline.model.reload)
         self.dashboard.filter_requested.connect(self.show_filtered)
+        self.customers.import_requested.connect(self.open_import)
+        self.customers.connect_requested.connect(self.open_login)
+        self.customers.language_chosen.connect(self.choose_language)
         # Any write (an edit, a sync, an import, a merge) may move the figures: computed again
         # at once if the dashboard is on screen, else when it next shows.
         runner.wrote.connect(self.dashboard.invalidate)
@@ -312,6 +316,15 @@ class MainWindow(QMainWindow):
 
         dialog.accepted.connect(accepted)
         dialog.open()
+
+    def choose_language(self, language: str) -> None:
+        """The welcome page's choice: shown at once, kept in the profile like Settings' choice."""
+        profile = self.runner.profile
+        profile.settings = dataclasses.replace(profile.settings, language=language)
+        app = QApplication.instance()
+        if app is not None:
+            i18n.install(app, i18n.pick(language))
+        self.runner.write(lambda _s: profile.save_settings(), lambda _: None)
 
     def export_plan(self) -> None:
         """The next 14 days of visits as an .ics file; the query and the write run off the GUI thread."""

@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="18"/>
+        <location filename="../../desktop_crm/ui/about.py" line="26"/>
         <source>About Desktop CRM</source>
         <translation>About Desktop CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="19"/>
+        <location filename="../../desktop_crm/ui/about.py" line="27"/>
         <source>Desktop CRM %1</source>
         <translation>Desktop CRM %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="22"/>
+        <location filename="../../desktop_crm/ui/about.py" line="30"/>
         <source>Your data: %1</source>
         <translation>Your data: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="25"/>
+        <location filename="../../desktop_crm/ui/about.py" line="33"/>
         <source>Built with</source>
         <translation>Built with</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="25"/>
+        <location filename="../../desktop_crm/ui/about.py" line="33"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="25"/>
+        <location filename="../../desktop_crm/ui/about.py" line="33"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
@@ -739,65 +739,50 @@ Phone: %2</translation>
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="161"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="164"/>
         <source>Search name, city, phone, e-mail or pinyin (bjhl)…</source>
         <translation>Search name, city, phone, e-mail or pinyin (bjhl)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="162"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="165"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="163"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="166"/>
         <source>Tier %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="166"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="169"/>
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="168"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="171"/>
         <source>All relationships</source>
         <translation>All relationships</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="172"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="175"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="173"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="176"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="174"/>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="396"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="177"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="399"/>
         <source>Showing: %1</source>
         <translation>Showing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="175"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="178"/>
         <source>Clear</source>
         <translation>Clear</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="176"/>
-        <source>No customers yet. Start with one of these:</source>
-        <translation>No customers yet. Start with one of these:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="177"/>
-        <source>Create a customer</source>
-        <translation>Create a customer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="178"/>
-        <source>Load demo data (%1 customers)</source>
-        <translation>Load demo data (%1 customers)</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/customers/pane.py" line="211"/>
@@ -815,22 +800,22 @@ Phone: %2</translation>
         <translation>Not assigned yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="284"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="287"/>
         <source>Loading demo data…</source>
         <translation>Loading demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="315"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="318"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="316"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="319"/>
         <source>Delete %1 and their contact persons? Their history stays.</source>
         <translation>Delete %1 and their contact persons? Their history stays.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="377"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="380"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -2095,137 +2080,137 @@ Phone: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="198"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="202"/>
         <source>Desktop CRM</source>
         <translation>Desktop CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="203"/>
         <source>Find customer</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="200"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="204"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="201"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="205"/>
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="202"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="206"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="203"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="207"/>
         <source>Export visit plan…</source>
         <translation>Export visit plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="204"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="208"/>
         <source>Plan a visit</source>
         <translation>Plan a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="205"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="209"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="206"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="210"/>
         <source>Log in to sync…</source>
         <translation>Log in to sync…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="207"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="211"/>
         <source>Conflicts…</source>
         <translation>Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
         <source>Needs attention…</source>
         <translation>Needs attention…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="213"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="210"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="214"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="216"/>
         <source>Import customers and contacts, export the list, merge duplicates</source>
         <translation>Import customers and contacts, export the list, merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="218"/>
         <source>Import customers, contacts or leads…</source>
         <translation>Import customers, contacts or leads…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="215"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="219"/>
         <source>Export the customers in the list…</source>
         <translation>Export the customers in the list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="220"/>
         <source>Export their contact persons for a phone (vCard)…</source>
         <translation>Export their contact persons for a phone (vCard)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="217"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="221"/>
         <source>Find and merge duplicates…</source>
         <translation>Find and merge duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="223"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="227"/>
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="224"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="228"/>
         <source>Visit plan</source>
         <translation>Visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="225"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="229"/>
         <source>Contact persons</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="230"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="232"/>
         <source>Dashboard: the figures of a period, each a click from its customers</source>
         <translation>Dashboard: the figures of a period, each a click from its customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="285"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="289"/>
         <source>Customer list: %1</source>
         <translation>Customer list: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="333"/>
         <source>Export visit plan</source>
         <translation>Export visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="333"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="334"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="347"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>%n visit exported to %1</numerusform>
@@ -2233,7 +2218,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="358"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="371"/>
         <source>%n contact person(s) exported to %1</source>
         <translation>
             <numerusform>%n contact person exported to %1</numerusform>
@@ -2241,7 +2226,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="360"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="373"/>
         <source>%n customer(s) exported to %1</source>
         <translation>
             <numerusform>%n customer exported to %1</numerusform>
@@ -2249,7 +2234,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="377"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="390"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -3295,6 +3280,49 @@ Phone: %2</translation>
         <location filename="../../desktop_crm/ui/words.py" line="107"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="65"/>
+        <source>Welcome to Desktop CRM</source>
+        <translation>Welcome to Desktop CRM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="67"/>
+        <source>Your customers, visits and contact history, on this computer: it works without a network and syncs with your team&apos;s server when there is one. How would you like to start?</source>
+        <translation>Your customers, visits and contact history, on this computer: it works without a network and syncs with your team&apos;s server when there is one. How would you like to start?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="70"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="71"/>
+        <source>Try it with demo data (%1 customers)</source>
+        <translation>Try it with demo data (%1 customers)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="72"/>
+        <source>Import customers from a file…</source>
+        <translation>Import customers from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="73"/>
+        <source>Connect to your team&apos;s server…</source>
+        <translation>Connect to your team&apos;s server…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="74"/>
+        <source>Create a customer</source>
+        <translation>Create a customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="75"/>
+        <source>Your data is kept in %1</source>
+        <translation>Your data is kept in %1</translation>
     </message>
 </context>
 </TS>

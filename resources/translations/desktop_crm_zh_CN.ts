@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="18"/>
+        <location filename="../../desktop_crm/ui/about.py" line="26"/>
         <source>About Desktop CRM</source>
         <translation>关于桌面客户管理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="19"/>
+        <location filename="../../desktop_crm/ui/about.py" line="27"/>
         <source>Desktop CRM %1</source>
         <translation>桌面客户管理 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="22"/>
+        <location filename="../../desktop_crm/ui/about.py" line="30"/>
         <source>Your data: %1</source>
         <translation>您的数据：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="25"/>
+        <location filename="../../desktop_crm/ui/about.py" line="33"/>
         <source>Built with</source>
         <translation>使用的组件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="25"/>
+        <location filename="../../desktop_crm/ui/about.py" line="33"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="25"/>
+        <location filename="../../desktop_crm/ui/about.py" line="33"/>
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
@@ -738,65 +738,50 @@ Phone: %2</source>
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="161"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="164"/>
         <source>Search name, city, phone, e-mail or pinyin (bjhl)…</source>
         <translation>搜索名称、城市、电话、邮箱或拼音（如 bjhl）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="162"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="165"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="163"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="166"/>
         <source>Tier %1</source>
         <translation>%1类客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="166"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="169"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="168"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="171"/>
         <source>All relationships</source>
         <translation>全部关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="172"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="175"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="173"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="176"/>
         <source>Overdue only</source>
         <translation>仅看逾期回访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="174"/>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="396"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="177"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="399"/>
         <source>Showing: %1</source>
         <translation>显示：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="175"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="178"/>
         <source>Clear</source>
         <translation>清除</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="176"/>
-        <source>No customers yet. Start with one of these:</source>
-        <translation>还没有客户。可以从这里开始：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="177"/>
-        <source>Create a customer</source>
-        <translation>新建客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="178"/>
-        <source>Load demo data (%1 customers)</source>
-        <translation>载入演示数据（%1 个客户）</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/customers/pane.py" line="211"/>
@@ -814,22 +799,22 @@ Phone: %2</source>
         <translation>尚未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="284"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="287"/>
         <source>Loading demo data…</source>
         <translation>正在加载演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="315"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="318"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="316"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="319"/>
         <source>Delete %1 and their contact persons? Their history stays.</source>
         <translation>删除 %1 及其联系人？联系历史会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/customers/pane.py" line="377"/>
+        <location filename="../../desktop_crm/ui/customers/pane.py" line="380"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
@@ -2084,158 +2069,158 @@ Phone: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="198"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="202"/>
         <source>Desktop CRM</source>
         <translation>桌面客户管理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="203"/>
         <source>Find customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="200"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="204"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="201"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="205"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="202"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="206"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="203"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="207"/>
         <source>Export visit plan…</source>
         <translation>导出拜访计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="204"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="208"/>
         <source>Plan a visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="205"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="209"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="206"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="210"/>
         <source>Log in to sync…</source>
         <translation>登录以同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="207"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="211"/>
         <source>Conflicts…</source>
         <translation>冲突…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
         <source>Needs attention…</source>
         <translation>需要处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="213"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="210"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="214"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="216"/>
         <source>Import customers and contacts, export the list, merge duplicates</source>
         <translation>导入客户和联系人、导出列表、合并重复客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="218"/>
         <source>Import customers, contacts or leads…</source>
         <translation>导入客户、联系人或线索…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="215"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="219"/>
         <source>Export the customers in the list…</source>
         <translation>导出列表中的客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="220"/>
         <source>Export their contact persons for a phone (vCard)…</source>
         <translation>导出其联系人到手机（vCard）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="217"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="221"/>
         <source>Find and merge duplicates…</source>
         <translation>查找并合并重复客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="223"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="227"/>
         <source>Contact history</source>
         <translation>联系历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="224"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="228"/>
         <source>Visit plan</source>
         <translation>拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="225"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="229"/>
         <source>Contact persons</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="230"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="232"/>
         <source>Dashboard: the figures of a period, each a click from its customers</source>
         <translation>仪表板：一个时期的各项数据，点击即可列出对应客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="285"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="289"/>
         <source>Customer list: %1</source>
         <translation>客户列表：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="333"/>
         <source>Export visit plan</source>
         <translation>导出拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="333"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="334"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="347"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 次拜访到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="358"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="371"/>
         <source>%n contact person(s) exported to %1</source>
         <translation>
             <numerusform>已将 %n 位联系人导出到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="360"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="373"/>
         <source>%n customer(s) exported to %1</source>
         <translation>
             <numerusform>已将 %n 个客户导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="377"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="390"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
@@ -3270,6 +3255,49 @@ Phone: %2</source>
         <location filename="../../desktop_crm/ui/words.py" line="107"/>
         <source>Deleted</source>
         <translation>已删除</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="65"/>
+        <source>Welcome to Desktop CRM</source>
+        <translation>欢迎使用桌面客户管理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="67"/>
+        <source>Your customers, visits and contact history, on this computer: it works without a network and syncs with your team&apos;s server when there is one. How would you like to start?</source>
+        <translation>客户、拜访和联系记录都在这台电脑上：没有网络也能用，有网络时与团队的服务器同步。您想从哪里开始？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="70"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="71"/>
+        <source>Try it with demo data (%1 customers)</source>
+        <translation>用演示数据试一试（%1 个客户）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="72"/>
+        <source>Import customers from a file…</source>
+        <translation>从文件导入客户…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="73"/>
+        <source>Connect to your team&apos;s server…</source>
+        <translation>连接团队的服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="74"/>
+        <source>Create a customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="75"/>
+        <source>Your data is kept in %1</source>
+        <translation>您的数据保存在 %1</translation>
     </message>
 </context>
 </TS>

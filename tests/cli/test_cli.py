@@ -190,7 +190,7 @@ def test_no_command_opens_the_window(demo_profile: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DESKTOP_CRM_SMOKE_EXIT": "1"}
     proc = run("--profile", str(demo_profile), env=env)
     assert proc.returncode == 0, proc.stderr
-    assert "window shown, 300 customers listed" in proc.stdout
+    assert "Desktop CRM, en), 300 customers listed" in proc.stdout
 
 
 def test_no_display_is_one_line_not_a_qt_abort(demo_profile: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,12 +31,14 @@ from ...core.customer_list import UNOWNED, ListFilter, Owner, Place
 from ...core.customers import CustomerRow
 from ...core.errors import Progress, ValidationError
 from ...core.vocab import Lifecycle, Relationship
+from .. import i18n
 from ..progress import run_with_progress
 from ..tasks import TaskRunner
 from ..words import lifecycle_text, relationship_text
 from .badges import BadgeDelegate
 from .dialog import CustomerDialog
 from .model import COLUMNS, CustomerListModel, header_text
+from .welcome import Welcome
 
 COLUMN_WIDTHS = {"tier": 40, "lifecycle": 76, "city": 56, "relationship": 120, "revenue": 96, "last_contact": 92, "next_due": 92}  # fmt: skip
 
@@ -48,6 +51,10 @@ DETAIL_DELAY_MS = 120
 
 class CustomersPane(QWidget):
     customer_selected = Signal(str, str)  # id, name
+    # From the welcome page; the main window owns these dialogs and the language.
+    import_requested = Signal()
+    connect_requested = Signal()
+    language_chosen = Signal(str)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,18 +125,14 @@ class CustomersPane(QWidget):
         self.shown_bar.hide()
         self._shown_description = ""
         layout.addWidget(self.shown_bar)
-        # An empty profile gets a start page, not a blank grid.
-        self.start = QWidget(self)
-        self.start_title = QLabel(self.start)
-        self.start_new = QPushButton(self.start)
-        self.start_demo = QPushButton(self.start)
-        start_layout = QVBoxLayout(self.start)
-        start_layout.addStretch(1)
-        for widget in (self.start_title, self.start_new, self.start_demo):
-            start_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        start_layout.addStretch(2)
+        # An empty profile (the first run) gets a welcome, not a blank grid.
+        self.start = Welcome(Path(runner.profile.path).resolve(), DEMO_CUSTOMERS, self)
+        self.start_demo, self.start_new = self.start.demo, self.start.create_customer
         self.start_new.clicked.connect(self.new_customer)
         self.start_demo.clicked.connect(self.load_demo)
+        self.start.import_file.clicked.connect(self.import_requested)
+        self.start.connect_server.clicked.connect(self.connect_requested)
+        self.start.language_chosen.connect(self.language_chosen)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.start)
@@ -173,9 +176,6 @@ class CustomersPane(QWidget):
         self.overdue.setText(self.tr("Overdue only"))
         self.shown_text.setText(self.tr("Showing: %1").replace("%1", self._shown_description))
         self.shown_clear.setText(self.tr("Clear"))
-        self.start_title.setText(self.tr("No customers yet. Start with one of these:"))
-        self.start_new.setText(self.tr("Create a customer"))
-        self.start_demo.setText(self.tr("Load demo data (%1 customers)").replace("%1", str(DEMO_CUSTOMERS)))
         self.model.retranslate()
         self._fit_columns()
         self._show_count(self.model.rowCount())
@@ -264,7 +264,10 @@ class CustomersPane(QWidget):
 
     def _show_start_if_empty(self, n: int) -> None:
         unfiltered = self.model.filter == ListFilter()
-        self.stack.setCurrentWidget(self.start if n == 0 and unfiltered else self.table)
+        first_run = n == 0 and unfiltered
+        if first_run:
+            self.start.show_language(i18n.current())
+        self.stack.setCurrentWidget(self.start if first_run else self.table)
 
     def load_demo(self) -> None:
         self.start_demo.setEnabled(False)
