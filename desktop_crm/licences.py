@@ -17,6 +17,15 @@ PARTS = (
 )  # fmt: skip
 
 
+# Fonts the bundle may carry in resources/fonts (the packaging copies them from the build
+# machine, their licence texts beside them): file name -> shown name, version, licence.
+FONTS = {
+    "wqy-microhei.ttc": (
+        "WenQuanYi Micro Hei (font)", "0.2.0-beta", "Apache-2.0 OR GPL-3.0-or-later WITH Font-exception-2.0"
+    ),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Part:
     name: str
@@ -48,4 +57,7 @@ def bundled() -> list[Part]:
             parts.append(Part(shown, "", ""))
             continue
         parts.append(Part(shown, str(info.get("version") or ""), licence_of(info)))
+    from .reports.fonts import BUNDLED  # (no reportlab: only the folder's name)
+
+    parts += [Part(*FONTS[font.name]) for font in sorted(BUNDLED.glob("*")) if font.name in FONTS]
     return parts
