@@ -8,6 +8,7 @@ runner call ``sync``."""
 from __future__ import annotations
 
 import datetime as dt
+import ssl
 import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -54,6 +55,13 @@ class Transport:
             try:
                 response = self.client.request(method, path, headers=headers, **kwargs)
             except httpx.TransportError as exc:
+                untrusted = _certificate_problem(exc)
+                if untrusted:  # no retry mends that, and it is not being offline
+                    raise SyncError(
+                        "untrusted_certificate",
+                        f"the server's certificate is not trusted ({untrusted}); for a server with a "
+                        "private certificate authority, set SSL_CERT_FILE to its root certificate",
+                    ) from None
                 if attempt == self.retries:
                     raise SyncError("offline", f"cannot reach the server: {exc.__class__.__name__}") from None
             else:
@@ -80,6 +88,16 @@ class Transport:
         )
         self.token = answer["token"]
         return answer
+
+
+def _certificate_problem(exc: BaseException) -> str | None:
+    """What TLS verification said, if that is why the connection failed (httpx wraps it)."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return str(seen.verify_message or seen.reason)
+        seen = seen.__cause__ or seen.__context__
+    return None
 
 
 def _detail(response: httpx.Response) -> str:

@@ -2660,6 +2660,14 @@ Phone: %2</translation>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/controller.py" line="127"/>
+        <source>The server&apos;s certificate is not trusted. If your company runs its own certificate authority, ask for its root certificate and start the app with SSL_CERT_FILE set to it.</source>
+        <translation>The server&apos;s certificate is not trusted. If your company runs its own certificate authority, ask for its root certificate and start the app with SSL_CERT_FILE set to it.</translation>
+    </message>
+</context>
+<context>
     <name>SyncIndicator</name>
     <message>
         <location filename="../../desktop_crm/ui/sync/widgets.py" line="104"/>
@@ -3285,42 +3293,42 @@ Phone: %2</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="65"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="72"/>
         <source>Welcome to Desktop CRM</source>
         <translation>Welcome to Desktop CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="67"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="74"/>
         <source>Your customers, visits and contact history, on this computer: it works without a network and syncs with your team&apos;s server when there is one. How would you like to start?</source>
         <translation>Your customers, visits and contact history, on this computer: it works without a network and syncs with your team&apos;s server when there is one. How would you like to start?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="70"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="77"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="71"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="78"/>
         <source>Try it with demo data (%1 customers)</source>
         <translation>Try it with demo data (%1 customers)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="72"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="79"/>
         <source>Import customers from a file…</source>
         <translation>Import customers from a file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="73"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="80"/>
         <source>Connect to your team&apos;s server…</source>
         <translation>Connect to your team&apos;s server…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="74"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="81"/>
         <source>Create a customer</source>
         <translation>Create a customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="75"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="82"/>
         <source>Your data is kept in %1</source>
         <translation>Your data is kept in %1</translation>
     </message>

@@ -2639,6 +2639,14 @@ Phone: %2</source>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/controller.py" line="127"/>
+        <source>The server&apos;s certificate is not trusted. If your company runs its own certificate authority, ask for its root certificate and start the app with SSL_CERT_FILE set to it.</source>
+        <translation>服务器的证书不受信任。如果贵公司使用自己的证书颁发机构，请索取其根证书，并在启动本应用时把 SSL_CERT_FILE 设为该证书文件。</translation>
+    </message>
+</context>
+<context>
     <name>SyncIndicator</name>
     <message>
         <location filename="../../desktop_crm/ui/sync/widgets.py" line="104"/>
@@ -3260,42 +3268,42 @@ Phone: %2</source>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="65"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="72"/>
         <source>Welcome to Desktop CRM</source>
         <translation>欢迎使用桌面客户管理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="67"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="74"/>
         <source>Your customers, visits and contact history, on this computer: it works without a network and syncs with your team&apos;s server when there is one. How would you like to start?</source>
         <translation>客户、拜访和联系记录都在这台电脑上：没有网络也能用，有网络时与团队的服务器同步。您想从哪里开始？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="70"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="77"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="71"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="78"/>
         <source>Try it with demo data (%1 customers)</source>
         <translation>用演示数据试一试（%1 个客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="72"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="79"/>
         <source>Import customers from a file…</source>
         <translation>从文件导入客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="73"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="80"/>
         <source>Connect to your team&apos;s server…</source>
         <translation>连接团队的服务器…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="74"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="81"/>
         <source>Create a customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="75"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="82"/>
         <source>Your data is kept in %1</source>
         <translation>您的数据保存在 %1</translation>
     </message>

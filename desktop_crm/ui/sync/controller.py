@@ -73,7 +73,7 @@ class SyncController(QObject):
             self.sync_now()
 
         def failed(exc: Exception) -> None:
-            on_error(exc.message if isinstance(exc, CrmError) else str(exc))
+            on_error(self.error_text(exc))
 
         self.runner.write(job, done, failed)
 
@@ -106,7 +106,7 @@ class SyncController(QObject):
                 self.transport = None
                 self.needs_login.emit()
             self._say("offline" if isinstance(exc, SyncError) and exc.code == "offline" else "error",
-                      exc.message if isinstance(exc, CrmError) else str(exc))  # fmt: skip
+                      self.error_text(exc))  # fmt: skip
 
         self.runner.write(job, done, failed)
 
@@ -120,6 +120,14 @@ class SyncController(QObject):
         self.runner.read(status, done)
 
     state = "offline"
+
+    def error_text(self, exc: Exception) -> str:
+        if isinstance(exc, SyncError) and exc.code == "untrusted_certificate":
+            return self.tr(
+                "The server's certificate is not trusted. If your company runs its own certificate "
+                "authority, ask for its root certificate and start the app with SSL_CERT_FILE set to it."
+            )
+        return exc.message if isinstance(exc, CrmError) else str(exc)
 
     def _say(self, state: str, detail: str = "") -> None:
         self.state = state
