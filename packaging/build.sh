@@ -15,6 +15,17 @@ fi
 rm -rf build/pyinstaller dist/desktop-crm
 "$VENV/bin/pyinstaller" --noconfirm --log-level WARN --workpath build/pyinstaller --distpath dist \
     packaging/desktop-crm.spec
+# Qt's X11 plugin loads libraries PyInstaller takes from this machine: without them here, the
+# bundle would open no window on a rep's X11 desktop that lacks them too.
+internal=dist/desktop-crm/_internal
+missing=$(LD_LIBRARY_PATH="$internal" ldd "$internal/PySide6/Qt/plugins/platforms/libqxcb.so" | grep "not found" || true)
+if [ -n "$missing" ]; then
+    echo "build: Qt's X11 plugin needs libraries this machine lacks, so the bundle would lack them too:" >&2
+    echo "$missing" >&2
+    echo "build: apt-get install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0" >&2
+    exit 1
+fi
+
 # Desktop integration inside the bundle: menu entry, AppStream data, icons, the installer.
 share=dist/desktop-crm/share
 mkdir -p "$share/applications" "$share/metainfo" "$share/icons"
@@ -40,6 +51,12 @@ env -i HOME="$smoke" PATH="$clean_path" dist/desktop-crm/desktop-crm --version
 env -i HOME="$smoke" PATH="$clean_path" dist/desktop-crm/desktop-crm --profile "$smoke/p" demo --customers 50
 env -i HOME="$smoke" PATH="$clean_path" QT_QPA_PLATFORM=offscreen DESKTOP_CRM_SMOKE_EXIT=1 \
     dist/desktop-crm/desktop-crm --profile "$smoke/p"
+if command -v xvfb-run >/dev/null; then  # a real X11 window, as on a rep's desktop
+    env -i HOME="$smoke" PATH="$clean_path" DESKTOP_CRM_SMOKE_EXIT=1 \
+        xvfb-run -a dist/desktop-crm/desktop-crm --profile "$smoke/p" | sed 's/^window shown/X11: window shown/'
+else
+    echo "not started on X11 (install xvfb)"
+fi
 env -i HOME="$smoke" PATH="$clean_path" dist/desktop-crm/desktop-crm --profile "$smoke/p" \
     report week "$(date +%F)" --out "$smoke/week.pdf" --language zh  # reportlab, fonts, the dashboard
 env -i HOME="$smoke" PATH="$clean_path" dist/desktop-crm/desktop-crm --profile "$smoke/p" export "$smoke/c.xlsx"

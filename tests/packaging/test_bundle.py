@@ -32,6 +32,8 @@ def test_the_linux_bundle_builds_starts_and_installs_over_an_older_one() -> None
     assert "upgrade: installed over an older build; its profile migrated with its 12 customers" in out
     if shutil.which("desktop-file-validate") and shutil.which("appstreamcli"):  # .ci/run installs them
         assert "validated: the desktop entry and the AppStream metainfo" in out
+    if shutil.which("xvfb-run"):
+        assert "X11: window shown (Desktop CRM, en), 50 customers listed" in out
     if shutil.which("pdffonts"):
         assert "checked: the Chinese report embeds the bundled font" in out
     tarball = ROOT / "dist" / f"desktop-crm-{desktop_crm.__version__}-linux-x86_64.tar.gz"
