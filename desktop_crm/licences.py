@@ -3,6 +3,7 @@ the bundle, which carries their metadata). Read from the installed packages' met
 
 from __future__ import annotations
 
+import platform
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import metadata
@@ -14,6 +15,7 @@ PARTS = (
     ("RapidFuzz", "rapidfuzz"), ("pypinyin", "pypinyin"), ("vobject", "vobject"), ("icalendar", "icalendar"),
     ("openpyxl", "openpyxl"), ("OpenCC (Python)", "opencc-python-reimplemented"), ("Babel", "babel"),
     ("platformdirs", "platformdirs"), ("zxing-cpp", "zxing-cpp"), ("keyring", "keyring"),
+    ("HTTPX", "httpx"), ("Pillow", "pillow"), ("cryptography", "cryptography"), ("certifi", "certifi"),
 )  # fmt: skip
 
 
@@ -57,6 +59,7 @@ def bundled() -> list[Part]:
             parts.append(Part(shown, "", ""))
             continue
         parts.append(Part(shown, str(info.get("version") or ""), licence_of(info)))
+    parts.append(Part("Python", platform.python_version(), "PSF-2.0"))
     from .reports.fonts import BUNDLED  # (no reportlab: only the folder's name)
 
     parts += [Part(*FONTS[font.name]) for font in sorted(BUNDLED.glob("*")) if font.name in FONTS]

@@ -47,7 +47,7 @@ class Transport:
 
     @classmethod
     def to(cls, server: str, *, timeout: float = 30.0) -> Transport:
-        return cls(httpx.Client(base_url=server.rstrip("/"), timeout=timeout))
+        return cls(httpx.Client(base_url=server.rstrip("/"), timeout=httpx.Timeout(timeout, connect=10.0)))
 
     def call(self, method: str, path: str, **kwargs: Any) -> Any:
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}

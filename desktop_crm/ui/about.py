@@ -38,12 +38,15 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.heading, self.data, self.parts, buttons):
             layout.addWidget(widget)
-        self.resize(560, 520)
+        self.resize(720, 560)
         runner.read(lambda _s: bundled(), self.show_parts)
 
     def show_parts(self, parts: list[Part]) -> None:
         self.parts.setRowCount(len(parts))
         for row, part in enumerate(parts):
             for column, text in enumerate((part.name, part.version or "—", part.licence or "—")):
-                self.parts.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long licence expression in full on hover
+                self.parts.setItem(row, column, item)
         self.parts.resizeColumnsToContents()
+        self.parts.horizontalHeader().setStretchLastSection(True)

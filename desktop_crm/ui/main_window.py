@@ -119,6 +119,10 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
+        self.quit_action = QAction(self)  # Ctrl+Q as in other Linux apps; closing saves as the X does
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.addAction(self.quit_action)
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
@@ -211,6 +215,7 @@ class MainWindow(QMainWindow):
         self.conflicts_action.setText(self.tr("Conflicts…"))
         self.attention_action.setText(self.tr("Needs attention…"))
         self.settings_action.setText(self.tr("Settings…"))
+        self.quit_action.setText(self.tr("Quit"))
         self.data_button.setText(self.tr("Data"))
         self.data_button.setToolTip(
             self.tr("Import customers and contacts, export the list, merge duplicates")

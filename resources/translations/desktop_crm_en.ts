@@ -65,22 +65,22 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="244"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="245"/>
         <source>Discard the change</source>
         <translation>Discard the change</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="246"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="247"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="247"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="248"/>
         <source>The server refused these changes; the others went through.</source>
         <translation>The server refused these changes; the others went through.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="248"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="249"/>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
@@ -88,17 +88,17 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="231"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="232"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="232"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="233"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="233"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="234"/>
         <source>Why the server refused it</source>
         <translation>Why the server refused it</translation>
     </message>
@@ -380,7 +380,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="133"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="134"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -388,27 +388,27 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="194"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="195"/>
         <source>Keep the kept value</source>
         <translation>Keep the kept value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="195"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="196"/>
         <source>Use the other value</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="198"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="199"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="199"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="200"/>
         <source>Both sides changed these fields; the later change was kept.</source>
         <translation>Both sides changed these fields; the later change was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="200"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="201"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -416,32 +416,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="153"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="153"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="153"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="155"/>
         <source>Other value</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="155"/>
         <source>Other value by</source>
         <translation>Other value by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="155"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -2047,32 +2047,32 @@ Phone: %2</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="51"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="52"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="52"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="53"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="53"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="54"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="57"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="58"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="64"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="65"/>
         <source>Log in to sync</source>
         <translation>Log in to sync</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="70"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="71"/>
         <source>Server, user and password are all needed.</source>
         <translation>Server, user and password are all needed.</translation>
     </message>
@@ -2080,137 +2080,142 @@ Phone: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="202"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="206"/>
         <source>Desktop CRM</source>
         <translation>Desktop CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="203"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="207"/>
         <source>Find customer</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="204"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="208"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="205"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="209"/>
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="206"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="210"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="207"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="211"/>
         <source>Export visit plan…</source>
         <translation>Export visit plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
         <source>Plan a visit</source>
         <translation>Plan a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="213"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="210"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="214"/>
         <source>Log in to sync…</source>
         <translation>Log in to sync…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="215"/>
         <source>Conflicts…</source>
         <translation>Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="216"/>
         <source>Needs attention…</source>
         <translation>Needs attention…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="213"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="217"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="218"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="219"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="221"/>
         <source>Import customers and contacts, export the list, merge duplicates</source>
         <translation>Import customers and contacts, export the list, merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="223"/>
         <source>Import customers, contacts or leads…</source>
         <translation>Import customers, contacts or leads…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="224"/>
         <source>Export the customers in the list…</source>
         <translation>Export the customers in the list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="220"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="225"/>
         <source>Export their contact persons for a phone (vCard)…</source>
         <translation>Export their contact persons for a phone (vCard)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="226"/>
         <source>Find and merge duplicates…</source>
         <translation>Find and merge duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="232"/>
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="233"/>
         <source>Visit plan</source>
         <translation>Visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="234"/>
         <source>Contact persons</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="235"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="232"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="237"/>
         <source>Dashboard: the figures of a period, each a click from its customers</source>
         <translation>Dashboard: the figures of a period, each a click from its customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="289"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="294"/>
         <source>Customer list: %1</source>
         <translation>Customer list: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="333"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="338"/>
         <source>Export visit plan</source>
         <translation>Export visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="333"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="338"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="347"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="352"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>%n visit exported to %1</numerusform>
@@ -2218,7 +2223,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="371"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="376"/>
         <source>%n contact person(s) exported to %1</source>
         <translation>
             <numerusform>%n contact person exported to %1</numerusform>
@@ -2226,7 +2231,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="373"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="378"/>
         <source>%n customer(s) exported to %1</source>
         <translation>
             <numerusform>%n customer exported to %1</numerusform>
@@ -2234,7 +2239,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="390"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="395"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -2662,7 +2667,12 @@ Phone: %2</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/controller.py" line="127"/>
+        <location filename="../../desktop_crm/ui/sync/controller.py" line="131"/>
+        <source>Cannot reach the server. Check its address and that this computer is online.</source>
+        <translation>Cannot reach the server. Check its address and that this computer is online.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/controller.py" line="134"/>
         <source>The server&apos;s certificate is not trusted. If your company runs its own certificate authority, ask for its root certificate and start the app with SSL_CERT_FILE set to it.</source>
         <translation>The server&apos;s certificate is not trusted. If your company runs its own certificate authority, ask for its root certificate and start the app with SSL_CERT_FILE set to it.</translation>
     </message>
@@ -2670,27 +2680,27 @@ Phone: %2</translation>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="104"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="105"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="106"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="107"/>
         <source>Synced at %1</source>
         <translation>Synced at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="108"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="109"/>
         <source>Sync failed</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="110"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="111"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="112"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="113"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform>
@@ -2698,7 +2708,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="114"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="115"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflict to review</numerusform>
@@ -2706,7 +2716,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="116"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="117"/>
         <source>%n rejected change(s)</source>
         <translation>
             <numerusform>%n rejected change</numerusform>
@@ -2714,7 +2724,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="119"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="120"/>
         <source>No system keyring: the login is kept until the app closes, then asked for again.</source>
         <translation>No system keyring: the login is kept until the app closes, then asked for again.</translation>
     </message>
@@ -3293,42 +3303,42 @@ Phone: %2</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="72"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="71"/>
         <source>Welcome to Desktop CRM</source>
         <translation>Welcome to Desktop CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="74"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="73"/>
         <source>Your customers, visits and contact history, on this computer: it works without a network and syncs with your team&apos;s server when there is one. How would you like to start?</source>
         <translation>Your customers, visits and contact history, on this computer: it works without a network and syncs with your team&apos;s server when there is one. How would you like to start?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="77"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="76"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="78"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="77"/>
         <source>Try it with demo data (%1 customers)</source>
         <translation>Try it with demo data (%1 customers)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="79"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="78"/>
         <source>Import customers from a file…</source>
         <translation>Import customers from a file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="80"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="79"/>
         <source>Connect to your team&apos;s server…</source>
         <translation>Connect to your team&apos;s server…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="81"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="80"/>
         <source>Create a customer</source>
         <translation>Create a customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="82"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="81"/>
         <source>Your data is kept in %1</source>
         <translation>Your data is kept in %1</translation>
     </message>

@@ -65,22 +65,22 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="244"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="245"/>
         <source>Discard the change</source>
         <translation>放弃这项更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="246"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="247"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="247"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="248"/>
         <source>The server refused these changes; the others went through.</source>
         <translation>服务器拒绝了这些更改；其余更改已同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="248"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="249"/>
         <source>Needs attention</source>
         <translation>需要处理</translation>
     </message>
@@ -88,17 +88,17 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="231"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="232"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="232"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="233"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="233"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="234"/>
         <source>Why the server refused it</source>
         <translation>服务器拒绝的原因</translation>
     </message>
@@ -379,7 +379,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="133"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="134"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -387,27 +387,27 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="194"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="195"/>
         <source>Keep the kept value</source>
         <translation>保留当前值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="195"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="196"/>
         <source>Use the other value</source>
         <translation>改用另一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="198"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="199"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="199"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="200"/>
         <source>Both sides changed these fields; the later change was kept.</source>
         <translation>双方都修改了这些字段；已保留较晚的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="200"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="201"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
@@ -415,32 +415,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="153"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="153"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="153"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
         <source>Kept</source>
         <translation>保留的值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="155"/>
         <source>Other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="155"/>
         <source>Other value by</source>
         <translation>另一个值的修改人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="155"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -2036,32 +2036,32 @@ Phone: %2</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="51"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="52"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="52"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="53"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="53"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="54"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="57"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="58"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="64"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="65"/>
         <source>Log in to sync</source>
         <translation>登录以同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="70"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="71"/>
         <source>Server, user and password are all needed.</source>
         <translation>服务器、用户和密码都必须填写。</translation>
     </message>
@@ -2069,158 +2069,163 @@ Phone: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="202"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="206"/>
         <source>Desktop CRM</source>
         <translation>桌面客户管理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="203"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="207"/>
         <source>Find customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="204"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="208"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="205"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="209"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="206"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="210"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="207"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="211"/>
         <source>Export visit plan…</source>
         <translation>导出拜访计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
         <source>Plan a visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="213"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="210"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="214"/>
         <source>Log in to sync…</source>
         <translation>登录以同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="215"/>
         <source>Conflicts…</source>
         <translation>冲突…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="216"/>
         <source>Needs attention…</source>
         <translation>需要处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="213"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="217"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="218"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="219"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="221"/>
         <source>Import customers and contacts, export the list, merge duplicates</source>
         <translation>导入客户和联系人、导出列表、合并重复客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="223"/>
         <source>Import customers, contacts or leads…</source>
         <translation>导入客户、联系人或线索…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="224"/>
         <source>Export the customers in the list…</source>
         <translation>导出列表中的客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="220"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="225"/>
         <source>Export their contact persons for a phone (vCard)…</source>
         <translation>导出其联系人到手机（vCard）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="226"/>
         <source>Find and merge duplicates…</source>
         <translation>查找并合并重复客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="232"/>
         <source>Contact history</source>
         <translation>联系历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="233"/>
         <source>Visit plan</source>
         <translation>拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="234"/>
         <source>Contact persons</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="235"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="232"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="237"/>
         <source>Dashboard: the figures of a period, each a click from its customers</source>
         <translation>仪表板：一个时期的各项数据，点击即可列出对应客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="289"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="294"/>
         <source>Customer list: %1</source>
         <translation>客户列表：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="333"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="338"/>
         <source>Export visit plan</source>
         <translation>导出拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="333"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="338"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="347"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="352"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 次拜访到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="371"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="376"/>
         <source>%n contact person(s) exported to %1</source>
         <translation>
             <numerusform>已将 %n 位联系人导出到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="373"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="378"/>
         <source>%n customer(s) exported to %1</source>
         <translation>
             <numerusform>已将 %n 个客户导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="390"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="395"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
@@ -2641,7 +2646,12 @@ Phone: %2</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/controller.py" line="127"/>
+        <location filename="../../desktop_crm/ui/sync/controller.py" line="131"/>
+        <source>Cannot reach the server. Check its address and that this computer is online.</source>
+        <translation>无法连接服务器。请检查服务器地址，以及这台电脑是否已联网。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/controller.py" line="134"/>
         <source>The server&apos;s certificate is not trusted. If your company runs its own certificate authority, ask for its root certificate and start the app with SSL_CERT_FILE set to it.</source>
         <translation>服务器的证书不受信任。如果贵公司使用自己的证书颁发机构，请索取其根证书，并在启动本应用时把 SSL_CERT_FILE 设为该证书文件。</translation>
     </message>
@@ -2649,48 +2659,48 @@ Phone: %2</source>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="104"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="105"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="106"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="107"/>
         <source>Synced at %1</source>
         <translation>已于 %1 同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="108"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="109"/>
         <source>Sync failed</source>
         <translation>同步失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="110"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="111"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="112"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="113"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n 项更改待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="114"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="115"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n 个冲突待处理</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="116"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="117"/>
         <source>%n rejected change(s)</source>
         <translation>
             <numerusform>%n 项更改被拒绝</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="119"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="120"/>
         <source>No system keyring: the login is kept until the app closes, then asked for again.</source>
         <translation>系统没有密钥环：登录信息只保留到程序关闭，下次需要重新登录。</translation>
     </message>
@@ -3268,42 +3278,42 @@ Phone: %2</source>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="72"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="71"/>
         <source>Welcome to Desktop CRM</source>
         <translation>欢迎使用桌面客户管理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="74"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="73"/>
         <source>Your customers, visits and contact history, on this computer: it works without a network and syncs with your team&apos;s server when there is one. How would you like to start?</source>
         <translation>客户、拜访和联系记录都在这台电脑上：没有网络也能用，有网络时与团队的服务器同步。您想从哪里开始？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="77"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="76"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="78"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="77"/>
         <source>Try it with demo data (%1 customers)</source>
         <translation>用演示数据试一试（%1 个客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="79"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="78"/>
         <source>Import customers from a file…</source>
         <translation>从文件导入客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="80"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="79"/>
         <source>Connect to your team&apos;s server…</source>
         <translation>连接团队的服务器…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="81"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="80"/>
         <source>Create a customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/welcome.py" line="82"/>
+        <location filename="../../desktop_crm/ui/customers/welcome.py" line="81"/>
         <source>Your data is kept in %1</source>
         <translation>您的数据保存在 %1</translation>
     </message>

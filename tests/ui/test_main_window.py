@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.ui.main_window import MainWindow
@@ -23,6 +24,21 @@ def test_window_opens_and_remembers_its_size(runner: TaskRunner, qtbot: QtBot, t
     again = MainWindow(runner, QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (780, 560)
+
+
+def test_ctrl_q_closes_the_window_and_saves_its_size(runner: TaskRunner, qtbot: QtBot, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(runner, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(700, 500)
+    qtbot.waitExposed(window)
+    # Offscreen windows are never active, so the key itself cannot be sent: the action it starts.
+    assert window.quit_action in window.actions() and window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
+    window.quit_action.trigger()
+    assert not window.isVisible()
+    settings.sync()
+    assert QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat).contains("window/geometry")
 
 
 def test_find_shortcut_focuses_search(runner: TaskRunner, qtbot: QtBot) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 from PySide6.QtCore import QSettings
@@ -59,6 +60,8 @@ def log_in(window: MainWindow, password: str) -> LoginDialog:
     window.sync_action.trigger()  # not logged in yet: asks for the login
     dialog = window.login_dialog
     assert isinstance(dialog, LoginDialog) and dialog.isVisible()
+    assert dialog.server.text() == "" and dialog.server.placeholderText().startswith("https://")
+    dialog.server.setText("http://testserver")
     dialog.user.setText("ann")
     dialog.password.setText(password)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
@@ -78,6 +81,25 @@ def test_login_sync_and_indicator(window: MainWindow) -> None:
     with window.runner.profile.session() as s:
         [atlas] = list(s.query(Customer))
         assert atlas.owner_id is not None and atlas.server_seq is not None  # Ann's now, on the server
+
+
+def test_an_unreachable_server_is_said_at_once_in_words_a_rep_reads(window: MainWindow) -> None:
+    waits: list[float] = []
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+
+    made: list[Transport] = []
+
+    def transport_for(url: str) -> Transport:
+        made.append(Transport(httpx.Client(base_url=url, transport=httpx.MockTransport(refuse)), sleep=waits.append))
+        return made[-1]
+
+    window.sync.transport_for = transport_for
+    dialog = log_in(window, "ann-secret-1")
+    assert dialog.isVisible()
+    assert dialog.error.text() == "Cannot reach the server. Check its address and that this computer is online."
+    assert waits == [] and made[0].retries == 3  # no retries while the rep waits; later syncs retry
 
 
 def test_conflicts_panel_keeps_or_restores(window: MainWindow, server: TestClient, tmp_path: Path,

@@ -38,7 +38,6 @@ class Welcome(QWidget):
         for label in (self.intro, self.folder):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.folder.setStyleSheet("color: palette(mid);")
         self.intro.setMaximumWidth(520)  # lines a reader's eye can follow
 
         language_row = QHBoxLayout()

@@ -351,7 +351,7 @@ def open_import(parent: QWidget | None, runner: TaskRunner) -> ImportDialog | No
     name, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("ImportDialog", "Import from a file"),
-        "",
+        str(Path.home()),  # not the folder the app happened to start in
         QCoreApplication.translate("ImportDialog", "Tables and address books (%1)").replace("%1", FILE_FILTER)
         + ";;"
         + QCoreApplication.translate("ImportDialog", "CSV files (*.csv *.txt *.tsv)")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -76,7 +76,7 @@ class SettingsDialog(QDialog):
         self.profile = profile
         if profile is not None:
             self.location = QLabel(str(profile), self)
-            self.location.setWordWrap(True)
+            self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.open_folder = QPushButton(self.tr("Open folder"), self)
             self.open_folder.clicked.connect(
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(profile)))

@@ -62,7 +62,12 @@ class SyncController(QObject):
     def login(self, server: str, user: str, password: str, on_error: Callable[[str], None]) -> None:
         def job(session: Session) -> tuple[Transport, bool]:
             transport = self.transport_for(server)
-            transport.login(user, password)
+            # A rep waits at the dialog: say at once what went wrong; syncs retry later on their own.
+            retries, transport.retries = transport.retries, 0
+            try:
+                transport.login(user, password)
+            finally:
+                transport.retries = retries
             session.merge(SyncState(key="server", value=server))
             session.merge(SyncState(key="user", value=user))
             return transport, credentials.save_token(server, user, transport.token or "")
@@ -122,6 +127,8 @@ class SyncController(QObject):
     state = "offline"
 
     def error_text(self, exc: Exception) -> str:
+        if isinstance(exc, SyncError) and exc.code == "offline":
+            return self.tr("Cannot reach the server. Check its address and that this computer is online.")
         if isinstance(exc, SyncError) and exc.code == "untrusted_certificate":
             return self.tr(
                 "The server's certificate is not trusted. If your company runs its own certificate "

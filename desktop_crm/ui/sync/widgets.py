@@ -39,7 +39,8 @@ class LoginDialog(QDialog):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.controller = controller
-        self.server = QLineEdit(server or "http://127.0.0.1:8765", self)
+        self.server = QLineEdit(server, self)
+        self.server.setPlaceholderText("https://crm.example.com")
         self.user = QLineEdit(user, self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
