@@ -49,9 +49,10 @@ class Transport:
     def to(cls, server: str, *, timeout: float = 30.0) -> Transport:
         return cls(httpx.Client(base_url=server.rstrip("/"), timeout=httpx.Timeout(timeout, connect=10.0)))
 
-    def call(self, method: str, path: str, **kwargs: Any) -> Any:
+    def call(self, method: str, path: str, *, retries: int | None = None, **kwargs: Any) -> Any:
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
-        for attempt in range(self.retries + 1):
+        retries = self.retries if retries is None else retries
+        for attempt in range(retries + 1):
             try:
                 response = self.client.request(method, path, headers=headers, **kwargs)
             except httpx.TransportError as exc:
@@ -62,10 +63,10 @@ class Transport:
                         f"the server's certificate is not trusted ({untrusted}); for a server with a "
                         "private certificate authority, set SSL_CERT_FILE to its root certificate",
                     ) from None
-                if attempt == self.retries:
+                if attempt == retries:
                     raise SyncError("offline", f"cannot reach the server: {exc.__class__.__name__}") from None
             else:
-                if response.status_code < 500 or attempt == self.retries:
+                if response.status_code < 500 or attempt == retries:
                     return self._answer(response)
             self.sleep(self.backoff * 2**attempt)
         raise AssertionError("unreachable")
@@ -83,8 +84,9 @@ class Transport:
         return response.json()
 
     def login(self, username: str, password: str) -> dict[str, Any]:
+        # Not retried: somebody waits for the answer; the syncs after it retry on their own.
         answer: dict[str, Any] = self.call(
-            "POST", "/v1/auth/login", json={"username": username, "password": password}
+            "POST", "/v1/auth/login", retries=0, json={"username": username, "password": password}
         )
         self.token = answer["token"]
         return answer

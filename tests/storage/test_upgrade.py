@@ -9,22 +9,19 @@ import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from desktop_crm.storage import migrate
 from desktop_crm.storage.profile import make_engine
+from tests.cli.test_cli import run
 
 OLD_STORE = Path(__file__).resolve().parents[1] / "data" / "profiles" / "crm-0003.sqlite.gz"
 
 
 def desktop_crm(profile: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop_crm", "--profile", str(profile), *args],
-        capture_output=True, text=True, timeout=120, env={**os.environ, **env},
-    )  # fmt: skip
+    return run("--profile", str(profile), *args, env={**os.environ, **env})
 
 
 @pytest.fixture

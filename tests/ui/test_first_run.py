@@ -21,6 +21,7 @@ from desktop_crm.ui.importing import ImportDialog
 from desktop_crm.ui.main_window import MainWindow
 from desktop_crm.ui.sync.widgets import LoginDialog
 from desktop_crm.ui.tasks import TaskRunner
+from tests.cli.test_cli import run
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"
 
@@ -30,9 +31,7 @@ def first_start(home: Path, lang: str) -> subprocess.CompletedProcess[str]:
     keep = ("PATH", "SYSTEMROOT")
     env = {k: v for k, v in os.environ.items() if k in keep}
     env |= {"HOME": str(home), "LANG": lang, "QT_QPA_PLATFORM": "offscreen", "DESKTOP_CRM_SMOKE_EXIT": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "desktop_crm"], capture_output=True, text=True, timeout=120, env=env
-    )
+    return run(env=env)
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the XDG data folder and LANG are Linux's")

@@ -62,12 +62,7 @@ class SyncController(QObject):
     def login(self, server: str, user: str, password: str, on_error: Callable[[str], None]) -> None:
         def job(session: Session) -> tuple[Transport, bool]:
             transport = self.transport_for(server)
-            # A rep waits at the dialog: say at once what went wrong; syncs retry later on their own.
-            retries, transport.retries = transport.retries, 0
-            try:
-                transport.login(user, password)
-            finally:
-                transport.retries = retries
+            transport.login(user, password)
             session.merge(SyncState(key="server", value=server))
             session.merge(SyncState(key="user", value=user))
             return transport, credentials.save_token(server, user, transport.token or "")
