@@ -1,12 +1,14 @@
 """Sync over loopback against a real ``desktop-crm-server`` process (DESIGN.md section 6):
 the initial sync of 100k customers and 300k timeline entries beside a raw ``executemany`` of
 the same rows, an incremental sync of 100 changed rows each way, and 50 reps syncing at once
-against PostgreSQL."""
+against PostgreSQL. ``servers`` (``--only servers``): 200 reps against one, then three server
+processes on one PostgreSQL, with how long each push holds the sequence counter's row."""
 
 from __future__ import annotations
 
 import contextlib
 import json
+import os
 import shutil
 import socket
 import statistics
@@ -18,6 +20,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import httpx
 from sqlalchemy import create_engine, insert, select, text
@@ -25,8 +28,9 @@ from sqlalchemy import create_engine, insert, select, text
 from desktop_crm.core import customers
 from desktop_crm.core.changes import synced_columns, to_wire
 from desktop_crm.core.models import Customer, TimelineEntry
-from desktop_crm.server import admin
+from desktop_crm.server import admin, auth
 from desktop_crm.server.db import create_schema, drop_schema, make_engine, rows
+from desktop_crm.server.timing import LOCK_TIMES_ENV
 from desktop_crm.storage.profile import Profile, open_profile
 from desktop_crm.sync.client import Transport, sync
 
@@ -311,10 +315,174 @@ def _new_customers(rep: int, day: int) -> list[dict[str, Any]]:
         row_id = f"{rep:08x}-{day:04x}-7000-8000-{i:012d}"
         ops.append({"op_id": f"op-{rep}-{i}-{time.time_ns()}", "table": "customers", "row_id": row_id,
                     "op": "insert", "base": {}, "base_seq": None, "hlc": hlc,
-                    "fields": {"name": f"客户 {rep}-{i}", "city": "上海", "province": "上海",
+                    "fields": {"name": f"客户 {rep}-{day}-{i}", "city": "上海", "province": "上海",
                                "relationship": "prospect", "notes": "", "deleted": False, "updated_at": hlc}})  # fmt: skip
     return ops
 
 
 def run(profile: Profile) -> list[Check]:
     return [*initial(profile), concurrent()]
+
+
+FLEET = 200  # reps
+FLEET_ROUNDS = 2
+SOLO = 20  # reps syncing one at a time, nothing else running: the comparison
+
+
+def servers() -> list[Check]:
+    """200 reps, each pushing 100 new customers and pulling, all at once: against one server
+    process, then against three on the same PostgreSQL (each rep sticks to one, as behind a
+    proxy), in the same run. Each push's hold of the counter row is timed inside the servers
+    (``server.timing``): pushes take turns there, whatever the number of processes."""
+    name = f"{FLEET} reps syncing at once, {OPS} ops each and their pulls, on PostgreSQL"
+    if not _bench_database():
+        return [Check(name, "not run", "PostgreSQL at 127.0.0.1:5432 did not answer", None)]
+    runs = {n: _fleet(n) for n in (1, 3)}
+    checks = []
+    for n, run in runs.items():
+        checks.append(Check(
+            f"{name}, {n} server process{'es' if n > 1 else ''}",
+            f"p95 {run['p95']:.2f} s, {run['rate']:.1f} syncs/s, {run['errors']} errors, "
+            f"{run['duplicates']} duplicates ({FLEET_ROUNDS} rounds)",
+            f"one process: p95 {runs[1]['p95']:.2f} s, {runs[1]['rate']:.1f} syncs/s"
+            if n > 1 else f"one rep alone {run['solo']:.2f} s (median of {SOLO}) " + "; ".join(run["messages"]),
+            not run["errors"] and not run["duplicates"],
+        ))  # fmt: skip
+    for n, run in runs.items():
+        hold = run["hold"]
+        ceiling = 300 * 1000 / hold[1]  # one push per rep per 5 minutes, one at a time
+        checks.append(Check(
+            f"counter row held per push of {OPS} ops, {n} process{'es' if n > 1 else ''} under that load",
+            f"median {hold[1]:.1f} ms, p95 {hold[2]:.1f} ms over {hold[0]} pushes: at most {ceiling:,.0f} "
+            "reps pushing once per 5-minute sync",
+            f"a push alone {run['alone']:.1f} ms (median of {SOLO}): {300 * 1000 / run['alone']:,.0f} reps",
+            None,
+        ))  # fmt: skip
+    return checks
+
+
+def _fleet(processes: int) -> dict[str, Any]:
+    """One fresh ``bench`` database, FLEET reps with a token each, then FLEET_ROUNDS mornings."""
+    engine = make_engine(PG_BENCH)
+    drop_schema(engine)
+    create_schema(engine)
+    hashed = auth.hash_password(PASSWORD)  # one argon2 hash for all: making 200 would take a minute
+    tokens: list[str] = []
+    with engine.begin() as conn, mock.patch.object(auth, "hash_password", return_value=hashed):
+        for i in range(FLEET):
+            rep = admin.add_user(conn, f"rep{i:03d}", password=PASSWORD)
+            tokens.append(auth.issue_token(conn, rep)[0])  # as a login would: the servers share tokens
+    times_file = Path(tempfile.mkstemp(prefix="bench-lock-", suffix=".txt")[1])
+    with _processes(PG_BENCH, processes, {LOCK_TIMES_ENV: str(times_file)}) as bases:
+        transports = []
+        for i, token in enumerate(tokens):
+            t = Transport.to(bases[i % processes], timeout=120)
+            t.token = token
+            t.client.headers["Content-Type"] = "application/json"  # the pushes' bodies are sent as bytes
+            transports.append(t)
+        cursors = [_pull_all(t, 0) for t in transports]
+        times_file.write_text("")  # the mornings' pushes only
+        times: list[float] = []
+        errors: list[str] = []
+        pulled: list[list[str]] = [[] for _ in transports]
+        started = time.perf_counter()
+        for day in range(FLEET_ROUNDS):
+            bodies = [json.dumps({"schema_version": 1, "ops": _new_customers(i, day)}).encode()
+                      for i in range(FLEET)]  # fmt: skip
+            times += _fleet_morning(transports, cursors, bodies, errors, pulled)
+        wall = time.perf_counter() - started
+        held = sorted(float(x) for x in times_file.read_text().split())
+        times_file.write_text("")
+        solo: list[float] = []
+        for n in range(SOLO):  # the comparison: one rep at a time, nothing else running
+            began = time.perf_counter()
+            ops = _new_customers(n, 100)
+            transports[n].call("POST", "/v1/sync/push", json={"schema_version": 1, "ops": ops})
+            cursors[n] = _pull_all(transports[n], cursors[n])
+            solo.append(time.perf_counter() - began)
+        alone = [float(x) for x in times_file.read_text().split()]
+        for t in transports:
+            t.client.close()
+    times_file.unlink()
+    with engine.connect() as conn:
+        names = [d["name"] for d in conn.execute(
+            select(rows.c.data).where(rows.c.table_name == "customers")).scalars()]  # fmt: skip
+    engine.dispose()
+    # The same customer stored twice, or pulled twice by its rep (they only insert): duplicates.
+    twice = len(names) - len(set(names)) + sum(len(ids) - len(set(ids)) for ids in pulled)
+    missing = (FLEET * FLEET_ROUNDS + SOLO) * OPS - len(set(names))
+    return {
+        "p95": statistics.quantiles(times, n=20)[-1] if len(times) > 1 else float("inf"),
+        "rate": len(times) / wall,
+        "errors": len(errors) + max(missing, 0),
+        "messages": errors[:2],
+        "duplicates": twice,
+        "hold": (len(held), statistics.median(held) if held else 0.0,
+                 statistics.quantiles(held, n=20)[-1] if len(held) > 1 else 0.0),
+        "alone": statistics.median(alone) if alone else 0.0,
+        "solo": statistics.median(solo),
+    }  # fmt: skip
+
+
+@contextlib.contextmanager
+def _processes(url: str, n: int, env: dict[str, str]) -> Iterator[list[str]]:
+    """``n`` separate ``desktop-crm-server`` processes on free ports, as behind a proxy."""
+    procs, bases = [], []
+    try:
+        for _ in range(n):
+            port = _free_port()
+            procs.append(subprocess.Popen(
+                [sys.executable, "-m", "desktop_crm.server.cli", "--db", url, "--port", str(port)],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **env},
+            ))  # fmt: skip
+            bases.append(f"http://127.0.0.1:{port}")
+        for base in bases:
+            for _ in range(600):
+                with contextlib.suppress(httpx.TransportError):
+                    if httpx.get(f"{base}/v1/health").status_code == 200:
+                        break
+                time.sleep(0.1)
+            else:
+                raise RuntimeError("a bench server did not start")
+        yield bases
+    finally:
+        for proc in procs:
+            proc.terminate()
+            proc.wait(timeout=30)
+
+
+def _fleet_morning(transports: list[Transport], cursors: list[int], bodies: list[bytes], errors: list[str],
+                   pulled: list[list[str]]) -> list[float]:  # fmt: skip
+    """Every rep pushes its body and pulls everything after its cursor, all at once."""
+    barrier = threading.Barrier(len(transports))
+    times: list[float] = []
+
+    def one(i: int) -> None:
+        t = transports[i]
+        barrier.wait()
+        started = time.perf_counter()
+        try:
+            # Through the client's own call, with its retries: a server closes a connection idle
+            # for 5 s (keep-alive), and a push sent on it as it closes is sent again.
+            answer = t.call("POST", "/v1/sync/push", content=bodies[i])
+            if any(r["status"] != "applied" for r in answer["results"]):
+                raise RuntimeError("the push was not applied")
+            more, since = True, cursors[i]
+            while more:
+                page = t.call(
+                    "GET", "/v1/sync/pull", params={"since": since, "limit": 5000, "schema_version": 1}
+                )
+                pulled[i] += [r["id"] for r in page["rows"] if r["table"] == "customers"]
+                since, more = page["next"], page["more"]
+            cursors[i] = since
+        except Exception as exc:  # counted, not raised: the figure is how many fail
+            errors.append(f"{exc.__class__.__name__}: {exc}")
+            return
+        times.append(time.perf_counter() - started)
+
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(len(transports))]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    return times

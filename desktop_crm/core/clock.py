@@ -59,13 +59,20 @@ class HybridClock:
             raise ValueError("node id must be non-empty and contain no '-'")
         self.node = node
         self._wall_ms = wall_ms
+        # Added to this computer's clock once sync found it far off the server's: stamps then
+        # stay within what the server accepts, and the rep's edits keep their true order.
+        self.offset_ms = 0
         self._ms = 0
         self._counter = 0
         self._lock = threading.Lock()
 
+    def wall_ms(self) -> int:
+        """This computer's clock, before any correction."""
+        return self._wall_ms()
+
     def tick(self) -> str:
         with self._lock:
-            now = self._wall_ms()
+            now = self._wall_ms() + self.offset_ms
             if now > self._ms:
                 self._ms, self._counter = now, 0
             else:
@@ -76,7 +83,10 @@ class HybridClock:
 
     def observe(self, stamp: str) -> None:
         """Move past a stamp seen elsewhere (a pulled row, a stamp persisted before a restart)."""
-        ms, counter, _ = parse_hlc(stamp)
+        try:
+            ms, counter, _ = parse_hlc(stamp)
+        except ValueError:
+            return  # not a stamp (an older server's data): nothing to move past
         with self._lock:
             if (ms, counter) > (self._ms, self._counter):
                 self._ms, self._counter = ms, counter

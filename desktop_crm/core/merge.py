@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, union
 from sqlalchemy.orm import Session
 
 from . import records
@@ -152,10 +152,12 @@ def merged_values(
     return values
 
 
-def _join_people(session: Session, survivor_id: str, loser_id: str) -> int:
+def _join_people(session: Session, survivor_id: str, loser_id: str) -> dict[type[Any], int]:
     """The same person on both records (the same name, and the same mobile, phone or e-mail, or
     none of them) becomes one contact person: the survivor's, with what only the other had filled
-    in. History, visits and leads that named the other one name the survivor's now."""
+    in. History, visits and leads that named the other one name the survivor's now, and move to
+    the survivor in the same change (the server refuses a contact person of another customer).
+    Returns how many live rows of each kind it moved."""
 
     def key(c: Contact) -> str:
         return name_key(c.name)
@@ -167,7 +169,7 @@ def _join_people(session: Session, survivor_id: str, loser_id: str) -> int:
     kept = {
         key(c): c for c in session.scalars(select(Contact).where(Contact.customer_id == survivor_id, live))
     }
-    joined = 0
+    carried: dict[type[Any], int] = {}
     for other in session.scalars(select(Contact).where(Contact.customer_id == loser_id, live)).all():
         same = kept.get(key(other))
         if same is None or (reach(same) and reach(other) and not reach(same) & reach(other)):
@@ -181,10 +183,26 @@ def _join_people(session: Session, survivor_id: str, loser_id: str) -> int:
             named = session.scalars(select(model).where(model.contact_id == other.id))
             for row in named:
                 row.contact_id = same.id  # type: ignore[attr-defined]
+                if row.customer_id == loser_id:  # type: ignore[attr-defined]
+                    row.customer_id = survivor_id  # type: ignore[attr-defined]
+                    carried[model] = carried.get(model, 0) + (not row.deleted)  # type: ignore[attr-defined]
         other.deleted = True
-        joined += 1
     session.flush()
-    return joined
+    return carried
+
+
+def _move_named_deleted_people(session: Session, survivor_id: str, loser_id: str) -> None:
+    """A deleted contact person that live history still names goes with that history (other
+    deleted ones stay where they were)."""
+    named = [
+        select(model.contact_id).where(model.customer_id == loser_id, model.deleted.is_(False))
+        for model in (TimelineEntry, Visit, Lead)
+    ]
+    gone = select(Contact).where(
+        Contact.customer_id == loser_id, Contact.deleted.is_(True), Contact.id.in_(union(*named))
+    )  # fmt: skip
+    for person in session.scalars(gone):
+        person.customer_id = survivor_id
 
 
 def merge_customers(
@@ -216,8 +234,7 @@ def merge_customers(
             Contact.customer_id == survivor_id, Contact.deleted.is_(False), Contact.is_primary.is_(True)
         ).limit(1)
     ) is not None  # fmt: skip
-    _join_people(session, survivor_id, loser_id)
-    moved: dict[type[Any], int] = {}
+    moved = _join_people(session, survivor_id, loser_id)
     for model in _MOVED:
         rows = session.scalars(
             select(model).where(model.customer_id == loser_id, model.deleted.is_(False))
@@ -226,7 +243,12 @@ def merge_customers(
             row.customer_id = survivor_id  # type: ignore[attr-defined]
             if isinstance(row, Contact) and row.is_primary and has_primary:
                 row.is_primary = False  # one primary contact a customer: the survivor's
-        moved[model] = len(rows)
+        moved[model] = moved.get(model, 0) + len(rows)
+        if model is Contact:
+            _move_named_deleted_people(session, survivor_id, loser_id)
+            # The people's changes go first, in a flush of their own: the server checks a moving
+            # row's contact person against the row's new customer, in the order changes arrive.
+            session.flush()
     loser.deleted = True
     note_id = None
     if note:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from .errors import NotFound, ValidationError
 from .models import Synced
+from .validation import clean_text
 
 M = TypeVar("M", bound=Synced)
 
@@ -36,6 +37,8 @@ def clean(fields: Mapping[str, Any], cleaners: Mapping[str, Cleaner | None]) -> 
         if key not in cleaners:
             raise ValidationError(key, "unknown_field", "is not an editable field")
         cleaner = cleaners[key]
+        if isinstance(value, str):  # whatever a form was given, pasted or typed
+            value = clean_text(value)
         out[key] = cleaner(value) if cleaner is not None else value
     return out
 

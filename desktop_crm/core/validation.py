@@ -6,12 +6,25 @@ and the window can paint its list before anyone types a number."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import TypeVar
 
 from .errors import ValidationError
 
 E = TypeVar("E", bound=StrEnum)
+
+# C0 control characters but tab, newline and carriage return, and UTF-16 surrogates: invisible or
+# broken, meaningless in a name or a note, and refused by the server (PostgreSQL stores no NUL).
+# They come in pasted from old systems, in CSV files and from scanners (a GS1 code's separators).
+CONTROL_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f"
+SURROGATES = "\ud800-\udfff"
+_CONTROLS, _SURROGATES = re.compile(f"[{CONTROL_CHARS}]"), re.compile(f"[{SURROGATES}]")
+
+
+def clean_text(value: str) -> str:
+    """``value`` without control characters, a broken (surrogate) character shown as U+FFFD."""
+    return _SURROGATES.sub("\ufffd", _CONTROLS.sub("", value))
 
 
 def normalize_phone(raw: str | None, *, region: str, field: str = "phone") -> str | None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..core.search_index import has_cjk
+from ..core.validation import clean_text
 
 # vobject logs every line it skips as an error; a skipped line here is expected, not news.
 logging.getLogger("vobject").setLevel(logging.CRITICAL)
@@ -27,7 +28,8 @@ class Card:
 
 
 def read_payload(payload: str) -> Card:
-    text = payload.strip().lstrip("\ufeff")
+    # A scanner typing a code's separators (GS1's GS) or a NUL: nothing a lead field can hold.
+    text = clean_text(payload).strip().lstrip("\ufeff")
     head = text[:12].upper()
     if head.startswith("BEGIN:VCARD"):
         return _vcard(text)

@@ -26,7 +26,7 @@ from ..core.events import lead_cleaners
 from ..core.models import Contact, Customer, Event, Lead, Synced
 from ..core.search_index import bulk_load, has_cjk
 from ..core.settings import Settings
-from ..core.validation import choice
+from ..core.validation import choice, clean_text
 from ..core.vocab import Tier
 from .cards import person_name
 from .mapping import label_columns
@@ -163,7 +163,11 @@ def _raw_rows(table: Table, mapping: Sequence[str]) -> Iterator[tuple[Row, dict[
         for column, target in enumerate(mapping):
             if not target:
                 continue
-            value, *more = table.value(row, column).split(" ::: ")  # Google's several values
+            # Control characters (a legacy export's NUL) mean nothing in a field, no viewer shows
+            # them, and the server refuses them: cleaned away rather than the row rejected for
+            # something the person could not find.
+            cell = clean_text(table.value(row, column))
+            value, *more = cell.split(" ::: ")  # Google's several values
             value = value.strip()
             if more and target != "notes":  # kept where a person will find them, not dropped
                 extra = " / ".join(m.strip() for m in more)

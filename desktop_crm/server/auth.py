@@ -6,16 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
-import threading
-import time
-from collections import defaultdict, deque
+from collections.abc import Callable
 from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, literal_column, select, update
 
-from .db import tokens, users
+from .db import login_failures, tokens, users
 
 TOKEN_DAYS = 30
 _hasher = PasswordHasher()  # argon2id with the library's current parameters
@@ -69,26 +67,40 @@ def revoke(conn: Connection, token: str) -> None:
     conn.execute(update(tokens).where(tokens.c.token_hash == _digest(token)).values(revoked=True))
 
 
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
 class LoginLimiter:
-    """At most ``attempts`` failed logins per user name and per address in ``window`` seconds."""
+    """At most ``attempts`` failed logins per user name and per address in ``window`` seconds.
 
-    def __init__(self, attempts: int = 5, window: float = 60.0) -> None:
-        self.attempts, self.window = attempts, window
-        self._failures: dict[str, deque[float]] = defaultdict(deque)
-        self._lock = threading.Lock()
+    Counted in the database (``login_failures``), not in the process: several server processes
+    count one attacker's guesses together, and a restart forgets none. Failures older than the
+    window are deleted as new ones come, so the table holds about a window's worth."""
 
-    def blocked(self, *keys: str) -> bool:
-        now = time.monotonic()
-        with self._lock:
-            for key in keys:
-                q = self._failures[key]
-                while q and now - q[0] > self.window:
-                    q.popleft()
-                if len(q) >= self.attempts:
-                    return True
-        return False
+    def __init__(self, attempts: int = 5, window: float = 60.0,
+                 clock: Callable[[], dt.datetime] = _utcnow) -> None:  # fmt: skip
+        self.attempts, self.window, self.clock = attempts, dt.timedelta(seconds=window), clock
 
-    def failed(self, *keys: str) -> None:
-        with self._lock:
-            for key in keys:
-                self._failures[key].append(time.monotonic())
+    def blocked(self, conn: Connection, *keys: str) -> bool:
+        since = self.clock() - self.window
+        counts = conn.execute(
+            select(func.count())
+            .select_from(login_failures)
+            .where(login_failures.c.key.in_(keys), login_failures.c.at > since)
+            .group_by(login_failures.c.key)
+        ).scalars()
+        return any(n >= self.attempts for n in counts)
+
+    def failed(self, conn: Connection, *keys: str) -> None:
+        now = self.clock()
+        conn.execute(insert(login_failures), [{"key": key, "at": now} for key in keys])
+        old = login_failures.c.at <= now - self.window
+        if conn.dialect.name == "postgresql":
+            # SKIP LOCKED: processes pruning at once neither wait for nor deadlock on each
+            # other's rows (a row one of them skips goes with a later failure).
+            ctid: Any = literal_column("ctid")
+            doomed = select(ctid).select_from(login_failures).where(old).with_for_update(skip_locked=True)
+            conn.execute(delete(login_failures).where(ctid.in_(doomed)))
+        else:
+            conn.execute(delete(login_failures).where(old))

@@ -34,6 +34,7 @@ from sqlalchemy.exc import IntegrityError
 
 from ..core.clock import format_hlc, new_id, parse_hlc
 from ..sync.merge import merge
+from . import validate
 from .db import applied_ops, counter, moves, rows, territories, users
 
 SCHEMA_VERSION = 1
@@ -69,10 +70,21 @@ class Sequencer:
             self.conn.execute(update(counter).where(counter.c.id == 1).values(value=self.value))
 
 
-def clamp(hlc: str, now_ms: int) -> str:
-    """A stamp from a clock running far ahead would win every clash for days: cap it."""
-    ms, count, node = parse_hlc(hlc)
-    return hlc if ms <= now_ms + CLOCK_LEAD_MS else format_hlc(now_ms + CLOCK_LEAD_MS, count, node)
+class Clamp:
+    """A stamp from a clock running far ahead would win every clash for days: cap it. Capped
+    stamps of one laptop keep the order its operations came in (a push is in the order they
+    were made), so of two capped edits of a field the later one still wins."""
+
+    def __init__(self, now_ms: int) -> None:
+        self.cap = now_ms + CLOCK_LEAD_MS
+        self.capped: dict[str, int] = {}  # node -> capped stamps handed out in this push
+
+    def __call__(self, hlc: str) -> str:
+        ms, _count, node = parse_hlc(hlc)
+        if ms <= self.cap:
+            return hlc
+        n = self.capped[node] = self.capped.get(node, -1) + 1
+        return format_hlc(self.cap, n, node)
 
 
 def _scope_columns(table: str, data: Mapping[str, Any]) -> dict[str, Any]:
@@ -142,8 +154,9 @@ class _Batch:
         for op in ops:
             if op["table"] in CLIENT_WRITABLE or op["table"] in CLIENT_FIELDS:
                 keys.add((op["table"], op["row_id"]))
-                if isinstance(op["fields"].get("customer_id"), str):
-                    keys.add(("customers", op["fields"]["customer_id"]))
+                for field, parent in PARENTS.items():  # for the scope and reference checks
+                    if isinstance(op["fields"].get(field), str):
+                        keys.add((parent, op["fields"][field]))
         self.rows: dict[Key, dict[str, Any]] = {}
         ordered = sorted(keys)  # locks taken in one order: two pushes cannot deadlock on them
         for table in sorted({t for t, _ in ordered}):
@@ -157,6 +170,8 @@ class _Batch:
                 for r in conn.execute(stmt.order_by(rows.c.id).with_for_update()).mappings():
                     self.rows[(r["table_name"], r["id"])] = dict(r)
         self.new: set[Key] = set()
+        self.inserting = [op["row_id"] for op in ops if op["op"] == "insert"]
+        self.ids: dict[str, str] | None = None  # id -> table, of the rows ``inserting`` names
         self.dirty: dict[Key, None] = {}  # in order of first change
         self.moves: list[dict[str, Any]] = []
         self.applied: list[dict[str, Any]] = []
@@ -293,8 +308,8 @@ def _pg_write() -> Any:
         f"u AS (UPDATE rows SET {assignments} "
         "FROM json_populate_recordset(NULL::rows, CAST(:updates AS json)) AS u "
         "WHERE rows.table_name = u.table_name AND rows.id = u.id), "
-        f"m AS ({insert_from(moves, 'moves', skip=('id',))}), "
-        f"a AS ({insert_from(applied_ops, 'applied')}), "
+        f"m AS ({insert_from(moves, 'moves', skip=('id', 'at'))}), "  # "at": its default
+        f"a AS ({insert_from(applied_ops, 'applied', skip=('at',))}), "
         "c AS (UPDATE counter SET value = :counter WHERE id = 1) "
         "SELECT 1"
     )
@@ -311,14 +326,16 @@ def _among(conn: Connection, column: Any, values: list[str]) -> Any:
     return column.in_(values)
 
 
-def _applied(conn: Connection, op_ids: list[str]) -> dict[str, Any]:
+def _applied(conn: Connection, user_id: str, op_ids: list[str]) -> dict[str, Any]:
+    """The answers already given to this user's ops (another user's op of the same id is not
+    theirs: it is applied on its own)."""
     found: dict[str, Any] = {}
     for start in range(0, len(op_ids), 500):
         chunk = op_ids[start : start + 500]
         found.update(
             conn.execute(
                 select(applied_ops.c.op_id, applied_ops.c.result).where(
-                    _among(conn, applied_ops.c.op_id, chunk)
+                    applied_ops.c.user_id == user_id, _among(conn, applied_ops.c.op_id, chunk)
                 )
             ).all()
         )
@@ -328,23 +345,55 @@ def _applied(conn: Connection, op_ids: list[str]) -> dict[str, Any]:
 def push(conn: Connection, user: Mapping[str, Any], ops: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     ops = list(ops)
     ids = [op["op_id"] for op in ops]
-    done = _applied(conn, ids)
-    batch = _Batch(conn, user, [op for op in ops if op["op_id"] not in done])
+    done = _applied(conn, user["id"], ids)
+    # Each op's values against their columns, before any is read with or stored: a bad op is
+    # refused with its reason, and the rest of the batch goes on.
+    problems = [None if op["op_id"] in done else validate.check_op(op) for op in ops]
+    batch = _Batch(conn, user, [op for op, bad in zip(ops, problems, strict=True)
+                                if op["op_id"] not in done and bad is None])  # fmt: skip
     # From here to the commit, pushes take turns. A retry of this push that committed since
     # ``done`` was read makes the write below fail on applied_ops' key (``commit_push``).
     seq = Sequencer(conn)
-    now_ms = time.time_ns() // 1_000_000
-    results = []
-    for op in ops:
+    clamp = Clamp(time.time_ns() // 1_000_000)
+    results: dict[int, dict[str, Any]] = {}
+
+    def answer(i: int, outcome: dict[str, Any]) -> None:
+        results[i] = done[ops[i]["op_id"]] = result = {"op_id": ops[i]["op_id"], **outcome}
+        batch.applied.append({"user_id": user["id"], "op_id": ops[i]["op_id"], "result": result})
+
+    # An op naming a contact person that a later op of the batch moves to its customer (a merge,
+    # or a row pushed as it is now while the person's move is still queued) waits for the end of
+    # the batch, with the ops after it on the same row; checked again then, it is let through or
+    # rejected. A check, not a guess: what the later ops did is what it sees.
+    held: list[int] = []
+    waiting: set[Key] = set()
+    held_ids: set[str] = set()
+    stamps: dict[int, str] = {}
+    for i, (op, bad) in enumerate(zip(ops, problems, strict=True)):
         if op["op_id"] in done:  # a retry: the same answer, nothing applied twice
-            results.append(done[op["op_id"]])
+            results[i] = done[op["op_id"]]
             continue
-        result = {"op_id": op["op_id"], **_apply(batch, op, seq, clamp(op["hlc"], now_ms))}
-        batch.applied.append({"op_id": op["op_id"], "result": result})
-        done[op["op_id"]] = result
-        results.append(result)
+        if bad:
+            answer(i, {"status": "rejected", "reason": bad})
+            continue
+        stamps[i] = clamp(op["hlc"])  # in the order the ops were made, held or not
+        if (op["table"], op["row_id"]) in waiting or op["op_id"] in held_ids:
+            held.append(i)
+            continue
+        outcome = _apply(batch, op, seq, stamps[i], hold=True)
+        if outcome["status"] == "held":
+            held.append(i)
+            waiting.add((op["table"], op["row_id"]))
+            held_ids.add(op["op_id"])
+            continue
+        answer(i, outcome)
+    for i in held:
+        if ops[i]["op_id"] in done:  # the same op twice in the batch
+            results[i] = done[ops[i]["op_id"]]
+        else:
+            answer(i, _apply(batch, ops[i], seq, stamps[i]))
     batch.write(seq)
-    return results
+    return [results[i] for i in range(len(ops))]
 
 
 def commit_push(
@@ -363,7 +412,9 @@ def commit_push(
     raise AssertionError("unreachable")
 
 
-def _apply(batch: _Batch, op: Mapping[str, Any], seq: Sequencer, hlc: str) -> dict[str, Any]:
+def _apply(
+    batch: _Batch, op: Mapping[str, Any], seq: Sequencer, hlc: str, *, hold: bool = False
+) -> dict[str, Any]:
     user = batch.user
     table, row_id, fields = op["table"], op["row_id"], dict(op["fields"])
     if table in CLIENT_FIELDS:
@@ -374,25 +425,27 @@ def _apply(batch: _Batch, op: Mapping[str, Any], seq: Sequencer, hlc: str) -> di
             }
     elif table not in CLIENT_WRITABLE:
         return {"status": "rejected", "reason": f"{table} cannot be changed by a client"}
+    if (op.get("base_seq") or 0) > seq.start:
+        # A base the server never handed out would pass every field as "seen": no merge at all.
+        return {"status": "rejected", "reason": "base_seq: beyond the server's sequence"}
     current = batch.row(table, row_id)
     if current is None:
         if op["op"] != "insert":
             return {"status": "rejected", "reason": f"no {table} row {row_id} on the server"}
-        customer = fields.get("customer_id") if table != "customers" else None
-        if (
-            customer
-            and not batch.visible({"table_name": "customers", "customer_id": customer})
-            and not batch.was_visible(customer, op.get("base_seq"))
-        ):
-            return {"status": "rejected", "reason": "the customer is not yours"}
+        bad = _bad_reference(batch, op, fields, None)
+        if bad:
+            return {"status": "held"} if hold else {"status": "rejected", "reason": bad}
         if table in OWNED and not fields.get("owner_id"):
             fields["owner_id"] = user["id"]  # data made before the first login is the syncing user's
         first = seq.next()
         if table == "leads" and not fields.get("customer_id"):
             batch.route_lead(fields)
         fields["id"] = row_id
+        fields["updated_at"] = hlc  # the server's stamp, bounded like every stamp it keeps
         scope = _scope_columns(table, fields)
-        if table in MOVABLE and not sees(user, batch.team, scope["owner_id"], scope["territory_id"]):
+        # A lead linked to a customer is seen with that customer, whoever owns it: no move.
+        alone = table == "customers" or (table in MOVABLE and not scope["customer_id"])
+        if alone and not sees(user, batch.team, scope["owner_id"], scope["territory_id"]):
             # Made on this laptop for someone else (routed, or handed over before it was ever
             # pushed): it leaves the laptop it was made on.
             batch.moves.append({
@@ -404,16 +457,23 @@ def _apply(batch: _Batch, op: Mapping[str, Any], seq: Sequencer, hlc: str) -> di
             "seqs": dict.fromkeys(fields, first), "writers": dict.fromkeys(fields, user["id"]), "seq": first,
             **scope,
         }, new=True)  # fmt: skip
-        return {"status": "applied", "seq": first}
+        return {"status": "applied", "seq": first, "updated_at": hlc}
     holder = row_id if table in MOVABLE and not current["customer_id"] else current["customer_id"]
     if not batch.visible(current) and not batch.was_visible(holder, op.get("base_seq")):
         return {"status": "rejected", "reason": "the row is not yours"}
+    bad = _bad_reference(batch, op, fields, current)
+    if bad:
+        return {"status": "held"} if hold else {"status": "rejected", "reason": bad}
     fields.pop("id", None)
     out = merge(current=current["data"], stamps=current["stamps"], seqs=current["seqs"], incoming=fields,
                 hlc=hlc, seen_seq=op.get("base_seq"))  # fmt: skip
     n = seq.next() if out.changes or out.clashes else None
-    if out.changes and n is not None:
+    if n is not None:
+        # Also on a clash that changed nothing: the row is sent again, so a laptop holding the
+        # losing value (pulled past the winner while its own edit waited) takes the kept one.
         data = {**current["data"], **out.changes}
+        if out.changes and table in CLIENT_WRITABLE:
+            data["updated_at"] = max(str(data.get("updated_at") or ""), hlc)
         scope = _scope_columns(table, data)
         if table in MOVABLE and (scope["owner_id"], scope["territory_id"]) != (
             current["owner_id"],
@@ -432,10 +492,78 @@ def _apply(batch: _Batch, op: Mapping[str, Any], seq: Sequencer, hlc: str) -> di
     for clash in out.clashes:
         _record_clash(batch, seq, table, row_id, current, clash, hlc)
     result: dict[str, Any] = {"status": out.status, "seq": n}
+    stamp = batch.rows[(table, row_id)]["data"].get("updated_at")
+    if stamp:
+        result["updated_at"] = stamp  # the laptop keeps the server's stamp, not its own
     if out.clashes:
         result["clashes"] = [{"field": c.field, "kept": c.kept, "lost": c.lost, "yours_kept": c.incoming_won}
                              for c in out.clashes]  # fmt: skip
     return result
+
+
+def _bad_reference(batch: _Batch, op: Mapping[str, Any], fields: Mapping[str, Any],
+                   current: Mapping[str, Any] | None) -> str | None:  # fmt: skip
+    """Scope and foreign keys, on an update as on an insert: the customer a row is put under is
+    one the user sees, its contact person works for that customer, its event exists. A row that
+    breaks the last two fails the foreign key check of every laptop that pulls it, and stops
+    that laptop's sync."""
+    table = op["table"]
+    columns = validate.COLUMNS.get(table, {})
+    before: Mapping[str, Any] = current["data"] if current else {}
+    customer = fields["customer_id"] if "customer_id" in fields else before.get("customer_id")
+    moved = "customer_id" in columns and customer != before.get("customer_id")
+    if (
+        moved
+        and customer
+        and not batch.visible({"table_name": "customers", "customer_id": customer})
+        and not batch.was_visible(customer, op.get("base_seq"))
+    ):
+        return "customer_id: the customer is not yours"
+    contact = fields["contact_id"] if "contact_id" in fields else before.get("contact_id")
+    if "contact_id" in columns and contact and ("contact_id" in fields or moved):
+        person = _known(batch, "contacts", contact)
+        if person is None:
+            return "contact_id: no such contact person"
+        if person["data"].get("customer_id") != customer:
+            # Also when only the customer changes: the person stays with their own customer.
+            field = "contact_id" if "contact_id" in fields else "customer_id"
+            return f"{field}: the contact person works for another customer"
+    event = fields.get("event_id")
+    if "event_id" in columns and event and _known(batch, "events", event) is None:
+        return "event_id: no such event"
+    if current is None:
+        other = _id_taken(batch, table, op["row_id"])
+        if other:
+            return f"id: a row of {other} has it already"
+    return None
+
+
+def _id_taken(batch: _Batch, table: str, row_id: str) -> str | None:
+    """The other table a new row's id is in: a laptop keys its search index and pulled pages by
+    the id alone. The ids are read once a batch, after the counter lock (no push can add one
+    before this one commits); an id this check lets through is this table's from then on."""
+    if batch.ids is None:
+        batch.ids = {}
+        # Every table named: the primary key (table, id) is then the index that finds the ids.
+        anywhere = rows.c.table_name.in_(sorted(TABLES | set(CLIENT_FIELDS)))
+        for start in range(0, len(batch.inserting), 500):
+            chunk = _among(batch.conn, rows.c.id, batch.inserting[start : start + 500])
+            found = batch.conn.execute(select(rows.c.table_name, rows.c.id).where(anywhere, chunk))
+            batch.ids.update((i, t) for t, i in found)
+    other = batch.ids.setdefault(row_id, table)
+    return other if other != table else None
+
+
+def _known(batch: _Batch, table: str, row_id: str) -> Mapping[str, Any] | None:
+    """A row as this batch has left it, or as stored (read after the counter lock: no push can
+    change it before this one commits)."""
+    found = batch.row(table, row_id)
+    if found is None:
+        stored = batch.conn.execute(
+            select(rows).where(rows.c.table_name == table, rows.c.id == row_id)
+        ).mappings().first()  # fmt: skip
+        found = dict(stored) if stored else None
+    return found
 
 
 def _record_clash(batch: _Batch, seq: Sequencer, table: str, row_id: str, current: Mapping[str, Any],
@@ -481,15 +609,28 @@ def publish(conn: Connection, table: str, data: Mapping[str, Any], *, by: str = 
 PARENTS = {"customer_id": "customers", "contact_id": "contacts", "event_id": "events"}
 
 
+# A cursor from PASS up marks a pull from the start (a first sync, a resync) under way, at
+# ``cursor - PASS``: it brings the whole scope as it stands, so neither the moves it started after
+# nor their pruning concern it; a stale cursor that low would. Its last page ends at the counter.
+PASS = 1 << 62
+
+
 def pull(conn: Connection, user: Mapping[str, Any], *, since: int, limit: int) -> dict[str, Any]:
     """A page of the rows in the user's scope after ``since``, in sequence order, with, at the
     sequence of each scope move: an eviction of a row the user no longer sees, or a customer
     the user now sees together with everything it already had."""
     # The counter first: every row up to it has committed (writers hold it until they commit),
     # so reading rows up to it, in a later statement, cannot miss one.
-    top = conn.execute(select(counter.c.value).where(counter.c.id == 1)).scalar_one()
+    top, pruned_to = conn.execute(
+        select(counter.c.value, counter.c.moves_pruned_to).where(counter.c.id == 1)
+    ).one()
+    passing = since == 0 or since >= PASS
+    since = since - PASS if since >= PASS else since
+    if since > top or (not passing and since < pruned_to):
+        # Older than the pruned moves, or beyond the counter (a database restored from a backup).
+        return full_resync(top)
     scope = in_scope(user)
-    if since > 0:
+    if not passing:
         moved = conn.execute(
             select(moves.c.seq, moves.c.old_territory_id, moves.c.old_owner_id)
             .where(moves.c.table_name == "users", moves.c.row_id == user["id"], moves.c.seq > since,
@@ -497,7 +638,7 @@ def pull(conn: Connection, user: Mapping[str, Any], *, since: int, limit: int) -
             .order_by(moves.c.seq)
         ).all()  # fmt: skip
         if moved:
-            return _resync(conn, user, scope, moved)
+            return _resync(conn, user, scope, moved, top)
     found = conn.execute(
         select(rows.c.table_name, rows.c.id, rows.c.seq, rows.c.data)
         .with_hint(rows, "INDEXED BY ix_rows_seq", "sqlite")  # else it sorts the whole scope
@@ -534,7 +675,25 @@ def pull(conn: Connection, user: Mapping[str, Any], *, since: int, limit: int) -
             items.extend((m["seq"], 1, {"table": t, "id": i, "seq": n, "data": d}) for t, i, n, d in family)
     items.sort(key=lambda item: item[:2])
     page = [item for _, _, item in items]
-    return {"rows": _parents(conn, scope, page, end) + page, "next": end, "more": more}
+    if not passing and since < _pruned_to(conn):
+        # Pruned since the counter was read: the moves read above may have lacked some.
+        return full_resync(top)
+    answer = {"rows": _parents(conn, scope, page, end) + page, "next": PASS + end if passing and more else end,
+              "more": more}  # fmt: skip
+    if passing and more:
+        answer["top"] = top  # where a laptop that knows passes goes on from once this one ends
+    return answer
+
+
+def full_resync(top: int) -> dict[str, Any]:
+    """The answer to a cursor older than the pruned moves: which rows left the laptop's scope
+    since is no longer known, so it pulls its whole scope again and drops what does not come
+    back ("sweep", ``desktop_crm.sync.resync``) unless it has changes of its own to push."""
+    return {"rows": [], "next": PASS, "more": True, "resync": True, "sweep": True, "top": top}
+
+
+def _pruned_to(conn: Connection) -> int:
+    return int(conn.execute(select(counter.c.moves_pruned_to).where(counter.c.id == 1)).scalar_one())
 
 
 def _parents(conn: Connection, scope: Any, page: list[dict[str, Any]], end: int) -> list[dict[str, Any]]:
@@ -560,7 +719,9 @@ def _parents(conn: Connection, scope: Any, page: list[dict[str, Any]], end: int)
     return [{"table": t, "id": i, "seq": n, "data": d} for t, i, n, d in found]
 
 
-def _resync(conn: Connection, user: Mapping[str, Any], scope: Any, moved: Sequence[Any]) -> dict[str, Any]:
+def _resync(
+    conn: Connection, user: Mapping[str, Any], scope: Any, moved: Sequence[Any], top: int
+) -> dict[str, Any]:
     """The user's territory or team changed: drop the rows of the old territory, or of the rep
     who left the team, that the user no longer sees, and pull everything in scope again from the
     start (the laptop's rows are idempotent images)."""
@@ -576,7 +737,11 @@ def _resync(conn: Connection, user: Mapping[str, Any], scope: Any, moved: Sequen
     ).all()
     return {
         "rows": [{"table": t, "id": i, "seq": seq, "evict": True} for t, i in gone],
-        "next": 0,
+        "next": PASS,  # a pass: pulled from the start, its pages are not taken for stale cursors
         "more": True,
         "resync": True,
+        # And the laptop drops what the pass does not bring back: a row that left the old
+        # territory for a third place since the laptop's cursor is in none of the lists above.
+        "sweep": True,
+        "top": top,
     }

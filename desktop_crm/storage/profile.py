@@ -135,6 +135,8 @@ def open_profile(path: str | os.PathLike[str] | None = None) -> Profile:
             node = SyncState(key="node_id", value=new_id().replace("-", "")[-12:])
             s.add(node)
         clock = HybridClock(node.value)
+        offset = s.get(SyncState, "clock_offset_ms")
+        clock.offset_ms = int(offset.value) if offset else 0
         last = s.scalar(select(OutboxOp.hlc).order_by(OutboxOp.seq.desc()).limit(1))
         high = s.get(SyncState, "hlc_high")
         for stamp in (last, high.value if high else None):

@@ -1,20 +1,25 @@
 """The merge rules of DESIGN.md section 5, as one pure module the server and the client share.
 
-An operation carries the fields it changed, the hybrid-clock stamp of the change and the row's
-server sequence when its writer last saw it (``seen_seq``). The row remembers, per field, the
-stamp and the sequence of its last write. Field by field:
+An operation carries the fields it changed, the hybrid-clock stamp of the change (whose last part
+names the laptop that made it) and the row's server sequence when that laptop last saw it
+(``seen_seq``). The row remembers, per field, the stamp and the sequence of its last write.
+Field by field:
 
-- nobody wrote the field since the writer saw the row: the change applies;
-- somebody did: the later stamp wins, and the losing value is kept as a clash (a conflict record
-  both sides can see and undo), never dropped.
+- nobody else wrote the field since the writer saw the row: the change applies. "Nobody else"
+  includes the writer's own earlier changes it had not pulled back yet: a laptop knows what it
+  wrote itself, so it never clashes with itself. Of two writes by one laptop the later stamp is
+  the newer (its clock only moves forward), so an older one arriving after a newer one is dropped.
+- another laptop did: the later stamp wins, and the losing value is kept as a clash (a conflict
+  record both sides can see and undo), never dropped.
 
 Whether a field was touched is decided by sequence, not by comparing values: a field changed A to
 B and back to A elsewhere was still changed, and an older edit must not win over the newer A.
 
-Deletes are soft (``deleted`` is a field), but not an ordinary one: an edit of a row deleted
-elsewhere does not bring it back, and a delete of a row edited elsewhere since the deleting side
-last saw it still deletes; both are clashes. Creation never clashes: ids are generated offline
-and never reused, so an insert is either new or a retry of itself.
+Deletes are soft (``deleted`` is a field), but not an ordinary one. An edit against a delete made
+elsewhere, in either order, is one clash on ``deleted``: the row stays deleted, the edit's values
+are kept in it, and putting the lost side back (the row not deleted) restores the row with them.
+Creation never clashes: ids are generated offline and never reused, so an insert is either new or
+a retry of itself.
 """
 
 from __future__ import annotations
@@ -48,6 +53,12 @@ class Outcome:
         return "applied" if self.changes else "merged"
 
 
+def node_of(stamp: str) -> str | None:
+    """The laptop (clock node) that made a stamp; None for a stamp without one (server data)."""
+    parts = stamp.split("-", 2)
+    return parts[2] if len(parts) == 3 and parts[2] else None
+
+
 def merge(
     *,
     current: Mapping[str, Any],
@@ -61,16 +72,18 @@ def merge(
     hold the stamp and the sequence of each field's last write."""
     out = Outcome()
     seen = seen_seq or 0
-    deleting = incoming.get("deleted") is True
-    if current.get("deleted") and "deleted" not in incoming:
-        # An edit of a row deleted elsewhere: the row stays deleted, the edit is kept as a clash.
-        for key, value in incoming.items():
-            if current.get(key) != value:
-                out.clashes.append(Clash(key, current.get(key), value, False, hlc))
-        return out
+    node = node_of(hlc)
+
+    def others(key: str) -> bool:
+        """Written by another laptop since this one last saw the row."""
+        stamp = stamps.get(key, "")
+        return seqs.get(key, 0) > seen and (node is None or node_of(stamp) != node)
+
     for key, value in incoming.items():
         now, stamp = current.get(key), stamps.get(key, "")
-        if seqs.get(key, 0) <= seen:  # untouched since the writer saw the row
+        if not others(key):
+            if seqs.get(key, 0) > seen and hlc <= stamp:
+                continue  # this laptop's own newer write is already there (a creation's image)
             if now != value or hlc > stamp:
                 out.changes[key] = value
                 out.stamps[key] = max(hlc, stamp)
@@ -81,8 +94,17 @@ def merge(
                 out.clashes.append(Clash(key, value, now, True, stamp))
         elif now != value:
             out.clashes.append(Clash(key, now, value, False, hlc))
-    if deleting and not current.get("deleted") and max(seqs.values(), default=0) > seen:
-        # A delete of a row edited elsewhere after the deleting side last saw it: it deletes, and
-        # the clash lets either side bring the row back.
-        out.clashes.append(Clash("deleted", True, False, True, max(stamps.values(), default="")))
+    if any(c.field == "deleted" for c in out.clashes):
+        return out  # a delete against a restore: that clash already says it all
+    if current.get("deleted") and "deleted" not in incoming:
+        if others("deleted"):
+            # An edit of a row another laptop deleted: its values stay in the tombstone, and
+            # the clash lets either side bring the row back with them.
+            out.clashes.append(Clash("deleted", True, False, False, hlc))
+    elif incoming.get("deleted") is True and not current.get("deleted"):
+        edited = [stamps.get(k, "") for k in current if k != "deleted" and others(k)]
+        if edited:
+            # A delete of a row another laptop edited after the deleting one last saw it: it
+            # deletes, and the clash lets either side bring the row back.
+            out.clashes.append(Clash("deleted", True, False, True, max(edited)))
     return out

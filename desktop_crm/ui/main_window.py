@@ -38,6 +38,7 @@ from .dashboard.pane import DashboardPane
 from .icons import icon
 from .leads.pane import LeadsPane
 from .settings.dialog import SettingsDialog
+from .sync.changes import ChangesDialog
 from .sync.controller import SyncController
 from .sync.widgets import AttentionDialog, ConflictsDialog, LoginDialog, SyncIndicator
 from .tasks import TaskRunner
@@ -180,6 +181,9 @@ class MainWindow(QMainWindow):
         self.sync_indicator.addActions(
             [self.sync_action, self.login_action, self.conflicts_action, self.attention_action]
         )
+        self.sync_indicator.open_pending.connect(self.open_changes)
+        self.sync_indicator.open_conflicts.connect(self.open_conflicts)
+        self.sync_indicator.open_attention.connect(self.open_attention)
         runner.failed.connect(self._show_error)
         # After any write the count of changes to send is read again, once for a burst of writes.
         self._recount = QTimer(self, singleShot=True, interval=300)
@@ -258,6 +262,10 @@ class MainWindow(QMainWindow):
         self.conflicts_dialog = ConflictsDialog(self.runner, self)
         self.conflicts_dialog.finished.connect(lambda _r: self.sync.refresh_status())
         self.conflicts_dialog.open()
+
+    def open_changes(self) -> None:
+        self.changes_dialog = ChangesDialog(self.runner, self)
+        self.changes_dialog.open()
 
     def open_attention(self) -> None:
         self.attention_dialog = AttentionDialog(self.runner, self)
@@ -401,5 +409,6 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes(self._list_split)
         self.settings.setValue("window/panes", self.splitter.saveState())
         self.settings.setValue("customers/columns", self.customers.table.horizontalHeader().saveState())
+        self.sync.stop()  # at its next step: the window does not wait for a whole sync
         self.runner.wait()
         super().closeEvent(event)

@@ -4,6 +4,10 @@ A job is a function of a session. Reads run on a small pool, writes on a single 
 never contend for SQLite's write lock. Each job opens its own session (one per thread), and its
 result or error comes back on the GUI thread through a queued signal. Widgets are never touched
 from a worker. Unit tests use ``synchronous=True``: the job runs at once, in the caller's thread.
+
+Jobs that mostly wait on a server (sync, logging in) run on a third pool of their own, so neither
+a save nor a search waits behind a slow network; they hold no session while they wait, and hand
+each write to the write worker with ``run_write_blocking``.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
 from sqlalchemy.orm import Session
 
 from ..core.errors import Cancelled, Progress
@@ -45,10 +49,10 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, profile: Profile, fn: Callable[[Session], Any], relay: _Relay, task: Task,
+    def __init__(self, work: Callable[[], Any], relay: _Relay, task: Task,
                  on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> None:  # fmt: skip
         super().__init__()
-        self.profile, self.fn, self.relay, self.task = profile, fn, relay, task
+        self.work, self.relay, self.task = work, relay, task
         self.on_done, self.on_error = on_done, on_error
 
     def run(self) -> None:
@@ -57,12 +61,30 @@ class _Job(QRunnable):
                 self.relay.finished.emit(self.on_error, Cancelled(), self.task)
             return
         try:
-            with self.profile.session() as session:
-                value = self.fn(session)
+            value = self.work()
         except Exception as exc:  # handed to the GUI thread, which reports it
             self.relay.finished.emit(self.on_error, exc, self.task)
         else:
             self.relay.finished.emit(self.on_done, value, self.task)
+
+
+class _Blocking(QRunnable):
+    """A write whose caller, a worker thread, waits for it (``run_write_blocking``)."""
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.done = threading.Event()
+        self.value: Any = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.value = self.work()
+        except BaseException as exc:  # raised again in the waiting thread
+            self.error = exc
+        finally:
+            self.done.set()
 
 
 class TaskRunner(QObject):
@@ -78,6 +100,8 @@ class TaskRunner(QObject):
         self._readers.setMaxThreadCount(2)
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)
+        self._network = QThreadPool(self)  # one sync at a time, beside the readers and the writer
+        self._network.setMaxThreadCount(1)
         self._relay = _Relay(self)
         self._relay.finished.connect(self._deliver)
         self._relay.progress.connect(self.progress)
@@ -108,6 +132,30 @@ class TaskRunner(QObject):
         """A read that reports progress and can be cancelled (reports), beside the writes."""
         return self._long(self._readers, fn, on_done, on_error, task)
 
+    def network(self, fn: Callable[[], T], on_done: Callable[[T], None],
+                on_error: Callable[[Exception], None] | None = None) -> Task:  # fmt: skip
+        """A job that waits on a server (logging in, sync), on a thread beside the readers and the
+        writer. It gets no session: it reads in short sessions of its own and writes with
+        ``run_write_blocking``. One runs at a time; the next waits for it."""
+        return self._start(self._network, fn, on_done, on_error, Task())
+
+    def run_write_blocking(self, fn: Callable[[Session], T]) -> T:
+        """Run ``fn`` on the write worker in one transaction and wait for its result (or its
+        error, raised here). For a network job writing what it fetched: never call it from the GUI
+        thread, which must not wait, nor from a write job, which would wait for itself."""
+        if self.synchronous:
+            return self._in_session(fn)()
+        if QThread.currentThread() == self.thread():
+            raise RuntimeError("run_write_blocking would block the GUI thread")
+        job = _Blocking(self._in_session(fn))
+        job.setAutoDelete(False)  # read after it ran
+        self._writer.start(job)
+        job.done.wait()
+        if job.error is not None:
+            raise job.error
+        value: T = job.value
+        return value
+
     def _long(self, pool: QThreadPool, fn: Callable[[Session, Progress], T], on_done: Callable[[T], None],
               on_error: Callable[[Exception], None] | None, task: Task | None) -> Task:  # fmt: skip
         task = task or Task(long=True)
@@ -119,10 +167,20 @@ class TaskRunner(QObject):
 
         return self._submit(pool, lambda s: fn(s, report), on_done, on_error, task)
 
+    def _in_session(self, fn: Callable[[Session], T]) -> Callable[[], T]:
+        def work() -> T:
+            with self.profile.session() as session:
+                return fn(session)
+
+        return work
+
     def _submit(self, pool: QThreadPool, fn: Callable[[Session], Any], on_done: Callable[[Any], None],
                 on_error: Callable[[Exception], None] | None, task: Task | None = None) -> Task:  # fmt: skip
-        task = task or Task()
-        job = _Job(self.profile, fn, self._relay, task, on_done, on_error or self.failed.emit)
+        return self._start(pool, self._in_session(fn), on_done, on_error, task or Task())
+
+    def _start(self, pool: QThreadPool, work: Callable[[], Any], on_done: Callable[[Any], None],
+               on_error: Callable[[Exception], None] | None, task: Task) -> Task:  # fmt: skip
+        job = _Job(work, self._relay, task, on_done, on_error or self.failed.emit)
         if self.synchronous:
             job.run()  # the relay's signal is delivered directly in this thread
         else:
@@ -134,5 +192,7 @@ class TaskRunner(QObject):
             callback(value)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until every submitted job has finished (shutdown, tests)."""
-        return self._readers.waitForDone(msecs) and self._writer.waitForDone(msecs)
+        """Block until every submitted job has finished (shutdown, tests). A network job may wait
+        for a write, never the other way round: it is waited for first."""
+        pools = (self._network, self._readers, self._writer)
+        return all([pool.waitForDone(msecs) for pool in pools])

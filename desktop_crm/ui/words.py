@@ -90,6 +90,7 @@ def field_text(field: str) -> str:
     """A synced field as a person calls it (the conflicts panel); unknown ones stay as coded."""
     return {
         "name": QCoreApplication.translate("Vocabulary", "Name"),
+        "display_name": QCoreApplication.translate("Vocabulary", "Name"),
         "city": QCoreApplication.translate("Vocabulary", "City"),
         "province": QCoreApplication.translate("Vocabulary", "Province"),
         "address": QCoreApplication.translate("Vocabulary", "Address"),
@@ -105,4 +106,56 @@ def field_text(field: str) -> str:
         "planned_at": QCoreApplication.translate("Vocabulary", "Planned for"),
         "status": QCoreApplication.translate("Vocabulary", "Status"),
         "deleted": QCoreApplication.translate("Vocabulary", "Deleted"),
+        "department": QCoreApplication.translate("Vocabulary", "Department"),
+        "wechat": QCoreApplication.translate("Vocabulary", "WeChat"),
+        "website": QCoreApplication.translate("Vocabulary", "Website"),
+        "country": QCoreApplication.translate("Vocabulary", "Country"),
+        "language": QCoreApplication.translate("Vocabulary", "Language"),
+        "currency": QCoreApplication.translate("Vocabulary", "Currency"),
+        "owner_id": QCoreApplication.translate("Vocabulary", "Owner"),
+        "customer_id": QCoreApplication.translate("Vocabulary", "Customer"),
+        "contact_id": QCoreApplication.translate("Vocabulary", "Contact person"),
+        "event_id": QCoreApplication.translate("Vocabulary", "Event"),
+        "is_primary": QCoreApplication.translate("Vocabulary", "Primary contact"),
+        "kind": QCoreApplication.translate("Vocabulary", "Kind"),
+        "occurred_at": QCoreApplication.translate("Vocabulary", "When"),
+        "purpose": QCoreApplication.translate("Vocabulary", "Purpose"),
+        "outcome": QCoreApplication.translate("Vocabulary", "Outcome"),
+        "summary": QCoreApplication.translate("Vocabulary", "Summary"),
+        "next_step": QCoreApplication.translate("Vocabulary", "Next step"),
+        "next_visit_date": QCoreApplication.translate("Vocabulary", "Next visit on"),
+        "satisfaction": QCoreApplication.translate("Vocabulary", "Satisfaction"),
+        "company": QCoreApplication.translate("Vocabulary", "Company"),
+        "interest": QCoreApplication.translate("Vocabulary", "Interest"),
+        "rating": QCoreApplication.translate("Vocabulary", "Rating"),
+        "consent": QCoreApplication.translate("Vocabulary", "Consent to be contacted"),
+        "captured_at": QCoreApplication.translate("Vocabulary", "Captured"),
+        "place": QCoreApplication.translate("Vocabulary", "Place"),
+        "cost_cents": QCoreApplication.translate("Vocabulary", "Cost"),
+        "resolved": QCoreApplication.translate("Vocabulary", "Settled"),
     }.get(field, field)
+
+
+def record_kind_text(table: str) -> str:
+    """What kind of record a synced table holds, as the lists of changes name it."""
+    return {
+        "customers": QCoreApplication.translate("Vocabulary", "Customer"),
+        "contacts": QCoreApplication.translate("Vocabulary", "Contact person"),
+        "timeline_entries": QCoreApplication.translate("Vocabulary", "Contact history"),
+        "visits": QCoreApplication.translate("Vocabulary", "Visit"),
+        "orders": QCoreApplication.translate("Vocabulary", "Order"),
+        "leads": QCoreApplication.translate("Vocabulary", "Lead"),
+        "events": QCoreApplication.translate("Vocabulary", "Event"),
+        "conflicts": QCoreApplication.translate("Vocabulary", "Conflict"),
+        "users": QCoreApplication.translate("Vocabulary", "User"),
+        "territories": QCoreApplication.translate("Vocabulary", "Territory"),
+    }.get(table, table)
+
+
+def change_kind_text(kind: str) -> str:
+    """A change waiting to be sent (``sync.status.PendingChange.kind``)."""
+    return {
+        "created": QCoreApplication.translate("Vocabulary", "Created"),
+        "edited": QCoreApplication.translate("Vocabulary", "Edited"),
+        "deleted": QCoreApplication.translate("Vocabulary", "Deleted"),
+    }.get(kind, kind)

@@ -65,22 +65,27 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="245"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="354"/>
         <source>Discard the change</source>
         <translation>Discard the change</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="247"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="356"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="248"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="362"/>
+        <source>Nothing needs attention: the server took every change.</source>
+        <translation>Nothing needs attention: the server took every change.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="363"/>
         <source>The server refused these changes; the others went through.</source>
         <translation>The server refused these changes; the others went through.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="249"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="357"/>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
@@ -88,17 +93,17 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="232"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="341"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="233"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="342"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="234"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="343"/>
         <source>Why the server refused it</source>
         <translation>Why the server refused it</translation>
     </message>
@@ -345,6 +350,45 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/changes.py" line="53"/>
+        <source>Order %1, %2</source>
+        <translation>Order %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/changes.py" line="65"/>
+        <source>(no longer on this laptop)</source>
+        <translation>(no longer on this laptop)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/changes.py" line="160"/>
+        <source>Changes to send</source>
+        <translation>Changes to send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/changes.py" line="161"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/sync/changes.py" line="168"/>
+        <source>%n change(s) made on this laptop wait for the next sync, grouped by record.</source>
+        <translation>
+            <numerusform>%n change made on this laptop waits for the next sync.</numerusform>
+            <numerusform>%n changes made on this laptop wait for the next sync, grouped by record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/changes.py" line="173"/>
+        <source>Nothing to send: every change made on this laptop has reached the server.</source>
+        <translation>Nothing to send: every change made on this laptop has reached the server.</translation>
+    </message>
+</context>
+<context>
     <name>CompleteVisitDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/visits/dialogs.py" line="89"/>
@@ -380,7 +424,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="134"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="203"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -388,27 +432,32 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="195"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="285"/>
         <source>Keep the kept value</source>
         <translation>Keep the kept value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="196"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="286"/>
         <source>Use the other value</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="199"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="289"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="200"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="302"/>
+        <source>No conflicts to review: nothing clashed, or every clash is settled.</source>
+        <translation>No conflicts to review: nothing clashed, or every clash is settled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="303"/>
         <source>Both sides changed these fields; the later change was kept.</source>
         <translation>Both sides changed these fields; the later change was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="201"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="290"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -416,32 +465,37 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="224"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="224"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="224"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="155"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="225"/>
         <source>Other value</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="155"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="225"/>
+        <source>Kept value by</source>
+        <translation>Kept value by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="226"/>
         <source>Other value by</source>
         <translation>Other value by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="155"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="226"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -2047,32 +2101,32 @@ Phone: %2</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="52"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="53"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="53"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="54"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="54"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="55"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="58"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="59"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="65"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="66"/>
         <source>Log in to sync</source>
         <translation>Log in to sync</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="71"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="72"/>
         <source>Server, user and password are all needed.</source>
         <translation>Server, user and password are all needed.</translation>
     </message>
@@ -2080,142 +2134,142 @@ Phone: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="206"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="210"/>
         <source>Desktop CRM</source>
         <translation>Desktop CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="207"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="211"/>
         <source>Find customer</source>
         <translation>Find customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="213"/>
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="210"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="214"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="215"/>
         <source>Export visit plan…</source>
         <translation>Export visit plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="216"/>
         <source>Plan a visit</source>
         <translation>Plan a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="213"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="217"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="218"/>
         <source>Log in to sync…</source>
         <translation>Log in to sync…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="215"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="219"/>
         <source>Conflicts…</source>
         <translation>Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="220"/>
         <source>Needs attention…</source>
         <translation>Needs attention…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="217"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="221"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="222"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="223"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="225"/>
         <source>Import customers and contacts, export the list, merge duplicates</source>
         <translation>Import customers and contacts, export the list, merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="223"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="227"/>
         <source>Import customers, contacts or leads…</source>
         <translation>Import customers, contacts or leads…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="224"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="228"/>
         <source>Export the customers in the list…</source>
         <translation>Export the customers in the list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="225"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="229"/>
         <source>Export their contact persons for a phone (vCard)…</source>
         <translation>Export their contact persons for a phone (vCard)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="230"/>
         <source>Find and merge duplicates…</source>
         <translation>Find and merge duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="232"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="236"/>
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="233"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="237"/>
         <source>Visit plan</source>
         <translation>Visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="238"/>
         <source>Contact persons</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="235"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="239"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="237"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="241"/>
         <source>Dashboard: the figures of a period, each a click from its customers</source>
         <translation>Dashboard: the figures of a period, each a click from its customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="294"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="302"/>
         <source>Customer list: %1</source>
         <translation>Customer list: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="338"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="346"/>
         <source>Export visit plan</source>
         <translation>Export visit plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="338"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="346"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="352"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="360"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>%n visit exported to %1</numerusform>
@@ -2223,7 +2277,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="376"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="384"/>
         <source>%n contact person(s) exported to %1</source>
         <translation>
             <numerusform>%n contact person exported to %1</numerusform>
@@ -2231,7 +2285,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="378"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="386"/>
         <source>%n customer(s) exported to %1</source>
         <translation>
             <numerusform>%n customer exported to %1</numerusform>
@@ -2239,7 +2293,7 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="395"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="403"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -2485,6 +2539,34 @@ Phone: %2</translation>
     </message>
 </context>
 <context>
+    <name>PendingModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/changes.py" line="112"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/changes.py" line="113"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/changes.py" line="114"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/changes.py" line="115"/>
+        <source>Fields changed</source>
+        <translation>Fields changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/changes.py" line="116"/>
+        <source>Made at</source>
+        <translation>Made at</translation>
+    </message>
+</context>
+<context>
     <name>PlanVisitDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/visits/dialogs.py" line="53"/>
@@ -2667,12 +2749,12 @@ Phone: %2</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/controller.py" line="131"/>
+        <location filename="../../desktop_crm/ui/sync/controller.py" line="173"/>
         <source>Cannot reach the server. Check its address and that this computer is online.</source>
         <translation>Cannot reach the server. Check its address and that this computer is online.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/controller.py" line="134"/>
+        <location filename="../../desktop_crm/ui/sync/controller.py" line="176"/>
         <source>The server&apos;s certificate is not trusted. If your company runs its own certificate authority, ask for its root certificate and start the app with SSL_CERT_FILE set to it.</source>
         <translation>The server&apos;s certificate is not trusted. If your company runs its own certificate authority, ask for its root certificate and start the app with SSL_CERT_FILE set to it.</translation>
     </message>
@@ -2680,43 +2762,89 @@ Phone: %2</translation>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="105"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="188"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="107"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="137"/>
         <source>Synced at %1</source>
         <translation>Synced at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="109"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="139"/>
+        <source>Sync stopped</source>
+        <translation>Sync stopped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="141"/>
         <source>Sync failed</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="111"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="143"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="113"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="146"/>
+        <source>clock %n min ahead</source>
+        <translation>
+            <numerusform>clock %n min ahead</numerusform>
+            <numerusform>clock %n min ahead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="147"/>
+        <source>clock %n min behind</source>
+        <translation>
+            <numerusform>clock %n min behind</numerusform>
+            <numerusform>clock %n min behind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="149"/>
+        <source>This computer&apos;s clock is off from the server&apos;s. Set the right time in the system settings; until then, your changes are stamped with the server&apos;s time.</source>
+        <translation>This computer&apos;s clock is off from the server&apos;s. Set the right time in the system settings; until then, your changes are stamped with the server&apos;s time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="153"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
+        <source>Stop syncing: what was sent or received so far stays</source>
+        <translation>Stop syncing: what was sent or received so far stays</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="158"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform>
             <numerusform>%n changes to send</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="159"/>
+        <source>Show the changes waiting to be sent</source>
+        <translation>Show the changes waiting to be sent</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="115"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="162"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflict to review</numerusform>
             <numerusform>%n conflicts to review</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="163"/>
+        <source>Review the fields both sides changed</source>
+        <translation>Review the fields both sides changed</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="117"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="166"/>
         <source>%n rejected change(s)</source>
         <translation>
             <numerusform>%n rejected change</numerusform>
@@ -2724,9 +2852,32 @@ Phone: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="120"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="167"/>
+        <source>See the changes the server refused, and why</source>
+        <translation>See the changes the server refused, and why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="171"/>
         <source>No system keyring: the login is kept until the app closes, then asked for again.</source>
         <translation>No system keyring: the login is kept until the app closes, then asked for again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="182"/>
+        <source>Stopping after this step…</source>
+        <translation>Stopping after this step…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="185"/>
+        <source>Syncing: sent %1 of %2</source>
+        <translation>Syncing: sent %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="187"/>
+        <source>Syncing: received %n record(s)</source>
+        <translation>
+            <numerusform>Syncing: received %n record</numerusform>
+            <numerusform>Syncing: received %n records</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3260,7 @@ Phone: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/words.py" line="47"/>
+        <location filename="../../desktop_crm/ui/words.py" line="145"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
@@ -3119,7 +3271,7 @@ Phone: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/words.py" line="49"/>
-        <location filename="../../desktop_crm/ui/words.py" line="98"/>
+        <location filename="../../desktop_crm/ui/words.py" line="99"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -3145,11 +3297,13 @@ Phone: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/words.py" line="54"/>
+        <location filename="../../desktop_crm/ui/words.py" line="147"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/words.py" line="55"/>
+        <location filename="../../desktop_crm/ui/words.py" line="146"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
@@ -3226,78 +3380,248 @@ Phone: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/words.py" line="92"/>
+        <location filename="../../desktop_crm/ui/words.py" line="93"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="93"/>
+        <location filename="../../desktop_crm/ui/words.py" line="94"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="94"/>
+        <location filename="../../desktop_crm/ui/words.py" line="95"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="95"/>
+        <location filename="../../desktop_crm/ui/words.py" line="96"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="96"/>
+        <location filename="../../desktop_crm/ui/words.py" line="97"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="97"/>
+        <location filename="../../desktop_crm/ui/words.py" line="98"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="99"/>
+        <location filename="../../desktop_crm/ui/words.py" line="100"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="100"/>
+        <location filename="../../desktop_crm/ui/words.py" line="101"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="101"/>
+        <location filename="../../desktop_crm/ui/words.py" line="102"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="102"/>
+        <location filename="../../desktop_crm/ui/words.py" line="103"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="103"/>
+        <location filename="../../desktop_crm/ui/words.py" line="104"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="104"/>
+        <location filename="../../desktop_crm/ui/words.py" line="105"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="105"/>
+        <location filename="../../desktop_crm/ui/words.py" line="106"/>
         <source>Planned for</source>
         <translation>Planned for</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="106"/>
+        <location filename="../../desktop_crm/ui/words.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="107"/>
+        <location filename="../../desktop_crm/ui/words.py" line="108"/>
+        <location filename="../../desktop_crm/ui/words.py" line="160"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="109"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="110"/>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="111"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="112"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="113"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="114"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="115"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="116"/>
+        <location filename="../../desktop_crm/ui/words.py" line="142"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="117"/>
+        <location filename="../../desktop_crm/ui/words.py" line="143"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="118"/>
+        <location filename="../../desktop_crm/ui/words.py" line="148"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="119"/>
+        <source>Primary contact</source>
+        <translation>Primary contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="120"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="121"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="122"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="123"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="124"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="125"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="126"/>
+        <source>Next visit on</source>
+        <translation>Next visit on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="127"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="128"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="129"/>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="130"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="131"/>
+        <source>Consent to be contacted</source>
+        <translation>Consent to be contacted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="132"/>
+        <source>Captured</source>
+        <translation>Captured</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="133"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="134"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="135"/>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="144"/>
+        <source>Contact history</source>
+        <translation>Contact history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="149"/>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="150"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="151"/>
+        <source>Territory</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="158"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="159"/>
+        <source>Edited</source>
+        <translation>Edited</translation>
     </message>
 </context>
 <context>

@@ -65,22 +65,27 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="245"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="354"/>
         <source>Discard the change</source>
         <translation>放弃这项更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="247"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="356"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="248"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="362"/>
+        <source>Nothing needs attention: the server took every change.</source>
+        <translation>没有需要处理的更改：服务器已接受全部更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="363"/>
         <source>The server refused these changes; the others went through.</source>
         <translation>服务器拒绝了这些更改；其余更改已同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="249"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="357"/>
         <source>Needs attention</source>
         <translation>需要处理</translation>
     </message>
@@ -88,17 +93,17 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="232"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="341"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="233"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="342"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="234"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="343"/>
         <source>Why the server refused it</source>
         <translation>服务器拒绝的原因</translation>
     </message>
@@ -344,6 +349,44 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/changes.py" line="53"/>
+        <source>Order %1, %2</source>
+        <translation>订单 %1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/changes.py" line="65"/>
+        <source>(no longer on this laptop)</source>
+        <translation>（已不在这台电脑上）</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/changes.py" line="160"/>
+        <source>Changes to send</source>
+        <translation>待发送的更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/changes.py" line="161"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/sync/changes.py" line="168"/>
+        <source>%n change(s) made on this laptop wait for the next sync, grouped by record.</source>
+        <translation>
+            <numerusform>这台电脑上的 %n 项更改等待下次同步，按记录分组。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/changes.py" line="173"/>
+        <source>Nothing to send: every change made on this laptop has reached the server.</source>
+        <translation>没有待发送的更改：这台电脑上的所有更改都已送达服务器。</translation>
+    </message>
+</context>
+<context>
     <name>CompleteVisitDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/visits/dialogs.py" line="89"/>
@@ -379,7 +422,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="134"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="203"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -387,27 +430,32 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="195"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="285"/>
         <source>Keep the kept value</source>
         <translation>保留当前值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="196"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="286"/>
         <source>Use the other value</source>
         <translation>改用另一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="199"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="289"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="200"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="302"/>
+        <source>No conflicts to review: nothing clashed, or every clash is settled.</source>
+        <translation>没有待处理的冲突：没有发生冲突，或冲突都已处理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="303"/>
         <source>Both sides changed these fields; the later change was kept.</source>
         <translation>双方都修改了这些字段；已保留较晚的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="201"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="290"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
@@ -415,32 +463,37 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="224"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="224"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="224"/>
         <source>Kept</source>
         <translation>保留的值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="155"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="225"/>
         <source>Other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="155"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="225"/>
+        <source>Kept value by</source>
+        <translation>保留值的修改人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="226"/>
         <source>Other value by</source>
         <translation>另一个值的修改人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="155"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="226"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -2036,32 +2089,32 @@ Phone: %2</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="52"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="53"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="53"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="54"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="54"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="55"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="58"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="59"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="65"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="66"/>
         <source>Log in to sync</source>
         <translation>登录以同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="71"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="72"/>
         <source>Server, user and password are all needed.</source>
         <translation>服务器、用户和密码都必须填写。</translation>
     </message>
@@ -2069,163 +2122,163 @@ Phone: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="206"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="210"/>
         <source>Desktop CRM</source>
         <translation>桌面客户管理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="207"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="211"/>
         <source>Find customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="213"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="210"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="214"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="215"/>
         <source>Export visit plan…</source>
         <translation>导出拜访计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="216"/>
         <source>Plan a visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="213"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="217"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="218"/>
         <source>Log in to sync…</source>
         <translation>登录以同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="215"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="219"/>
         <source>Conflicts…</source>
         <translation>冲突…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="220"/>
         <source>Needs attention…</source>
         <translation>需要处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="217"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="221"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="222"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="223"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="225"/>
         <source>Import customers and contacts, export the list, merge duplicates</source>
         <translation>导入客户和联系人、导出列表、合并重复客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="223"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="227"/>
         <source>Import customers, contacts or leads…</source>
         <translation>导入客户、联系人或线索…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="224"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="228"/>
         <source>Export the customers in the list…</source>
         <translation>导出列表中的客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="225"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="229"/>
         <source>Export their contact persons for a phone (vCard)…</source>
         <translation>导出其联系人到手机（vCard）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="230"/>
         <source>Find and merge duplicates…</source>
         <translation>查找并合并重复客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="232"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="236"/>
         <source>Contact history</source>
         <translation>联系历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="233"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="237"/>
         <source>Visit plan</source>
         <translation>拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="238"/>
         <source>Contact persons</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="235"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="239"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="237"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="241"/>
         <source>Dashboard: the figures of a period, each a click from its customers</source>
         <translation>仪表板：一个时期的各项数据，点击即可列出对应客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="294"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="302"/>
         <source>Customer list: %1</source>
         <translation>客户列表：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="338"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="346"/>
         <source>Export visit plan</source>
         <translation>导出拜访计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="338"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="346"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="352"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="360"/>
         <source>%n visit(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 次拜访到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="376"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="384"/>
         <source>%n contact person(s) exported to %1</source>
         <translation>
             <numerusform>已将 %n 位联系人导出到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="378"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="386"/>
         <source>%n customer(s) exported to %1</source>
         <translation>
             <numerusform>已将 %n 个客户导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="395"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="403"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
@@ -2465,6 +2518,34 @@ Phone: %2</source>
     </message>
 </context>
 <context>
+    <name>PendingModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/changes.py" line="112"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/changes.py" line="113"/>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/changes.py" line="114"/>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/changes.py" line="115"/>
+        <source>Fields changed</source>
+        <translation>修改的字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/changes.py" line="116"/>
+        <source>Made at</source>
+        <translation>修改时间</translation>
+    </message>
+</context>
+<context>
     <name>PlanVisitDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/visits/dialogs.py" line="53"/>
@@ -2646,12 +2727,12 @@ Phone: %2</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/controller.py" line="131"/>
+        <location filename="../../desktop_crm/ui/sync/controller.py" line="173"/>
         <source>Cannot reach the server. Check its address and that this computer is online.</source>
         <translation>无法连接服务器。请检查服务器地址，以及这台电脑是否已联网。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/controller.py" line="134"/>
+        <location filename="../../desktop_crm/ui/sync/controller.py" line="176"/>
         <source>The server&apos;s certificate is not trusted. If your company runs its own certificate authority, ask for its root certificate and start the app with SSL_CERT_FILE set to it.</source>
         <translation>服务器的证书不受信任。如果贵公司使用自己的证书颁发机构，请索取其根证书，并在启动本应用时把 SSL_CERT_FILE 设为该证书文件。</translation>
     </message>
@@ -2659,50 +2740,116 @@ Phone: %2</source>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="105"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="188"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="107"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="137"/>
         <source>Synced at %1</source>
         <translation>已于 %1 同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="109"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="139"/>
+        <source>Sync stopped</source>
+        <translation>同步已停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="141"/>
         <source>Sync failed</source>
         <translation>同步失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="111"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="143"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="113"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="146"/>
+        <source>clock %n min ahead</source>
+        <translation>
+            <numerusform>时钟快了 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="147"/>
+        <source>clock %n min behind</source>
+        <translation>
+            <numerusform>时钟慢了 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="149"/>
+        <source>This computer&apos;s clock is off from the server&apos;s. Set the right time in the system settings; until then, your changes are stamped with the server&apos;s time.</source>
+        <translation>这台电脑的时钟与服务器相差较多。请在系统设置中校准时间；在此之前，您的更改按服务器的时间记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="153"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="154"/>
+        <source>Stop syncing: what was sent or received so far stays</source>
+        <translation>停止同步：已发送和已接收的内容会保留</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="158"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n 项更改待发送</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="159"/>
+        <source>Show the changes waiting to be sent</source>
+        <translation>查看等待发送的更改</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="115"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="162"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n 个冲突待处理</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="163"/>
+        <source>Review the fields both sides changed</source>
+        <translation>查看双方都修改过的字段</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="117"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="166"/>
         <source>%n rejected change(s)</source>
         <translation>
             <numerusform>%n 项更改被拒绝</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/sync/widgets.py" line="120"/>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="167"/>
+        <source>See the changes the server refused, and why</source>
+        <translation>查看服务器拒绝的更改及原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="171"/>
         <source>No system keyring: the login is kept until the app closes, then asked for again.</source>
         <translation>系统没有密钥环：登录信息只保留到程序关闭，下次需要重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="182"/>
+        <source>Stopping after this step…</source>
+        <translation>完成这一步后停止…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="185"/>
+        <source>Syncing: sent %1 of %2</source>
+        <translation>正在同步：已发送 %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/sync/widgets.py" line="187"/>
+        <source>Syncing: received %n record(s)</source>
+        <translation>
+            <numerusform>正在同步：已接收 %n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3231,7 @@ Phone: %2</source>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/words.py" line="47"/>
+        <location filename="../../desktop_crm/ui/words.py" line="145"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
@@ -3094,7 +3242,7 @@ Phone: %2</source>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/words.py" line="49"/>
-        <location filename="../../desktop_crm/ui/words.py" line="98"/>
+        <location filename="../../desktop_crm/ui/words.py" line="99"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
@@ -3120,11 +3268,13 @@ Phone: %2</source>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/words.py" line="54"/>
+        <location filename="../../desktop_crm/ui/words.py" line="147"/>
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/words.py" line="55"/>
+        <location filename="../../desktop_crm/ui/words.py" line="146"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
@@ -3201,78 +3351,248 @@ Phone: %2</source>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/words.py" line="92"/>
+        <location filename="../../desktop_crm/ui/words.py" line="93"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="93"/>
+        <location filename="../../desktop_crm/ui/words.py" line="94"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="94"/>
+        <location filename="../../desktop_crm/ui/words.py" line="95"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="95"/>
+        <location filename="../../desktop_crm/ui/words.py" line="96"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="96"/>
+        <location filename="../../desktop_crm/ui/words.py" line="97"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="97"/>
+        <location filename="../../desktop_crm/ui/words.py" line="98"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="99"/>
+        <location filename="../../desktop_crm/ui/words.py" line="100"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="100"/>
+        <location filename="../../desktop_crm/ui/words.py" line="101"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="101"/>
+        <location filename="../../desktop_crm/ui/words.py" line="102"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="102"/>
+        <location filename="../../desktop_crm/ui/words.py" line="103"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="103"/>
+        <location filename="../../desktop_crm/ui/words.py" line="104"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="104"/>
+        <location filename="../../desktop_crm/ui/words.py" line="105"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="105"/>
+        <location filename="../../desktop_crm/ui/words.py" line="106"/>
         <source>Planned for</source>
         <translation>计划时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="106"/>
+        <location filename="../../desktop_crm/ui/words.py" line="107"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="107"/>
+        <location filename="../../desktop_crm/ui/words.py" line="108"/>
+        <location filename="../../desktop_crm/ui/words.py" line="160"/>
         <source>Deleted</source>
         <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="109"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="110"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="111"/>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="112"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="113"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="114"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="115"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="116"/>
+        <location filename="../../desktop_crm/ui/words.py" line="142"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="117"/>
+        <location filename="../../desktop_crm/ui/words.py" line="143"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="118"/>
+        <location filename="../../desktop_crm/ui/words.py" line="148"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="119"/>
+        <source>Primary contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="120"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="121"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="122"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="123"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="124"/>
+        <source>Summary</source>
+        <translation>纪要</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="125"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="126"/>
+        <source>Next visit on</source>
+        <translation>下次拜访日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="127"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="128"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="129"/>
+        <source>Interest</source>
+        <translation>感兴趣的产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="130"/>
+        <source>Rating</source>
+        <translation>热度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="131"/>
+        <source>Consent to be contacted</source>
+        <translation>是否同意联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="132"/>
+        <source>Captured</source>
+        <translation>采集时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="133"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="134"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="135"/>
+        <source>Settled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="144"/>
+        <source>Contact history</source>
+        <translation>联系历史</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="149"/>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="150"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="151"/>
+        <source>Territory</source>
+        <translation>销售区域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="158"/>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/words.py" line="159"/>
+        <source>Edited</source>
+        <translation>修改</translation>
     </message>
 </context>
 <context>

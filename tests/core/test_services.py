@@ -33,6 +33,15 @@ def test_bad_customer_input_names_the_field(
         assert customers.count_customers(s) == 0  # nothing half-written
 
 
+def test_control_characters_typed_or_pasted_into_a_form_are_cleaned_away(profile: Profile) -> None:
+    with profile.session() as s:
+        cid = customers.create_customer(s, name="Null\x00 Trading", notes="line\none\x1b[0m\ttab \ud800")
+        customers.update_customer(s, cid, city="Bei\x07jing")
+        row = customers.get_customer(s, cid)
+    assert (row.name, row.city) == ("Null Trading", "Beijing")
+    assert row.notes == "line\none[0m\ttab \ufffd"  # tab and newline kept; a broken character shown
+
+
 def test_phones_and_emails_are_normalised_with_the_region(profile: Profile) -> None:
     with profile.session() as s:
         cn = customers.create_customer(s, name="A", phone="(010) 6555-1234", email=" Info@Example.COM ")

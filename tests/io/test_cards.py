@@ -74,3 +74,8 @@ def test_comma_separated_text_and_a_lone_email() -> None:
         "name": "Anna Berg", "company": "Nordic Tools AB", "email": "anna@nordictools.example"}  # fmt: skip
     assert read_payload("anna@nordictools.example") == read_payload(" anna@nordictools.example\n")
     assert read_payload("anna@nordictools.example").fields == {"email": "anna@nordictools.example"}
+
+
+def test_control_characters_a_scanner_types_are_cleaned_away() -> None:
+    card = read_payload("MECARD:N:Wang\x00,Li;ORG:Acme\x1d Ltd;TEL:13800138000;;")
+    assert (card.format, card.fields["name"], card.fields["company"]) == ("mecard", "Li Wang", "Acme Ltd")

@@ -86,7 +86,7 @@ def test_csv_has_bom_the_importers_headers_and_chinese_intact(profile: Profile) 
     ]  # deleted one left out
     hualian, harbor = rows
     assert hualian["Phone"] == "+861065001234"  # as stored, E.164
-    assert hualian["Notes"] == "=1+1 不是公式\x07"  # the CSV keeps what is stored
+    assert hualian["Notes"] == "=1+1 不是公式"  # the CSV keeps what is stored (the form dropped the bell)
     assert (hualian["Tier"], hualian["Computed tier"]) == ("", "A")  # no override: re-import changes nothing
     assert (harbor["Tier"], harbor["Relationship"], harbor["Language"]) == ("A", "partner", "en")
     assert hualian["Revenue 12m"] == "12345.67"

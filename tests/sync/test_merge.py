@@ -58,12 +58,32 @@ def test_a_field_changed_and_changed_back_elsewhere_still_counts_as_changed() ->
     assert out.changes == {} and [(c.kept, c.lost) for c in out.clashes] == [("上海", "杭州")]
 
 
-def test_an_edit_does_not_bring_back_a_deleted_row() -> None:
+def test_an_edit_of_a_row_deleted_elsewhere_is_one_clash_and_keeps_its_values() -> None:
     gone = {**ROW, "deleted": True}
-    out = run({"city": "杭州"}, "0009", row=gone, seqs={**SEQS, "deleted": 2})
-    assert out.changes == {} and [(c.field, c.kept, c.lost) for c in out.clashes] == [
-        ("city", "上海", "杭州")
-    ]
+    out = run({"city": "杭州", "phone": "1"}, "0009", row=gone, seqs={**SEQS, "deleted": 2})
+    # The row stays deleted; the edit lives in the tombstone, and restoring brings it back.
+    assert out.changes == {"city": "杭州", "phone": "1"} and "deleted" not in out.changes
+    assert [(c.field, c.kept, c.lost, c.incoming_won) for c in out.clashes] == [("deleted", True, False, False)]
+
+
+def test_the_same_laptop_never_clashes_with_itself() -> None:
+    """Its own earlier writes (sequences it has not pulled back) are not someone else's."""
+    mine = "0000000000009-0000-laptopA"
+    own = run({"city": "杭州"}, "0000000000012-0000-laptopA", stamps={**STAMPS, "city": mine},
+              seqs={**SEQS, "city": 5}, seen=1)  # fmt: skip
+    assert own.changes == {"city": "杭州"} and own.status == "applied"
+    # An older write of its own arriving after a newer one (a creation's image carried it) is dropped.
+    older = run({"city": "杭州"}, "0000000000005-0000-laptopA", stamps={**STAMPS, "city": mine},
+                seqs={**SEQS, "city": 5}, seen=1)  # fmt: skip
+    assert older.changes == {} and older.status == "merged"
+    # Another laptop's write in between is a real clash.
+    other = run({"city": "杭州"}, "0000000000012-0000-laptopA",
+                stamps={**STAMPS, "city": "0000000000010-0000-laptopB"}, seqs={**SEQS, "city": 5}, seen=1)  # fmt: skip
+    assert [c.field for c in other.clashes] == ["city"]
+    # Its own delete after its own edits: no clash either.
+    gone = run({"deleted": True}, "0000000000012-0000-laptopA", stamps={**STAMPS, "city": mine},
+               seqs={**SEQS, "city": 5}, seen=1)  # fmt: skip
+    assert gone.changes == {"deleted": True} and not gone.clashes
 
 
 def test_a_delete_of_a_row_edited_since_is_a_clash_but_deletes() -> None:

@@ -2,27 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import datetime as dt
+import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
 
-from desktop_crm.core import customers
-from desktop_crm.core.models import Customer, User
+from desktop_crm.core import customers, visits
+from desktop_crm.core.clock import new_id
+from desktop_crm.core.models import Customer, OutboxOp, User
 from desktop_crm.server import admin
 from desktop_crm.server.app import create_app
 from desktop_crm.server.db import create_schema, make_engine
 from desktop_crm.storage.profile import Profile, open_profile
 from desktop_crm.sync import status
 from desktop_crm.sync.client import Transport, sync
+from desktop_crm.sync.status import PendingChange
 from desktop_crm.ui.main_window import MainWindow
-from desktop_crm.ui.sync.widgets import AttentionDialog, ConflictsDialog, LoginDialog
+from desktop_crm.ui.sync import changes
+from desktop_crm.ui.sync.changes import ChangesDialog
+from desktop_crm.ui.sync.widgets import AttentionDialog, ConflictsDialog, ConflictsModel, LoginDialog
 from desktop_crm.ui.tasks import TaskRunner
 
 
@@ -197,3 +205,130 @@ def test_a_clash_shows_in_both_windows_and_closes_in_both(
     for w in (window, other):
         assert "conflict" not in w.sync_indicator.text()
     other_profile.close()
+
+
+# What waits, in view (issue 17, item 4): each part of the status bar opens its list with a click.
+
+
+def test_the_count_in_the_status_bar_opens_the_changes_to_send(
+    window: MainWindow, qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
+    with window.runner.profile.session() as s:
+        atlas = s.query(Customer.id).scalar()
+        customers.update_customer(s, atlas, city="杭州")
+        customers.add_contact(s, customer_id=atlas, name="Li Wei")
+        visits.plan_visit(s, customer_id=atlas, planned_at=dt.datetime(2025, 3, 4, 10, 30))
+    window.sync.refresh_status()
+    window.show()
+    qtbot.waitExposed(window)
+    indicator = window.sync_indicator
+    # (English plurals are worded once a test has installed the English catalogue: "4 changes")
+    assert indicator.text().startswith("Offline · 4 change") and indicator.pending.isVisible()
+    qtbot.mouseClick(indicator.pending, Qt.MouseButton.LeftButton)
+    dialog = window.changes_dialog
+    assert isinstance(dialog, ChangesDialog) and dialog.isVisible()
+    qtmodeltester.check(dialog.model, force_py=True)
+    model = dialog.model
+
+    def cells(row: int, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole) -> list[object]:
+        return [model.data(model.index(row, c), role) for c in range(model.columnCount())]
+
+    assert [cells(r)[:4] for r in range(model.rowCount())] == [
+        ["Atlas Foods", "Customer", "Created", ""],
+        ["", "", "Edited", "City"],  # the same record: named once, above
+        ["Li Wei (Atlas Foods)", "Contact person", "Created", ""],
+        ["Atlas Foods, 2025-03-04 10:30", "Visit", "Created", ""],
+    ]
+    assert cells(1, Qt.ItemDataRole.ToolTipRole)[0] == "Atlas Foods"  # still said on hover
+    assert dialog.intro.text().startswith("4 change") and "grouped by record" in dialog.intro.text()
+
+
+def test_the_changes_to_send_stay_lazy_with_twenty_five_thousand_waiting(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with window.runner.profile.session() as s:
+        atlas = s.query(Customer.id).scalar()
+        hlc = s.query(OutboxOp.hlc).scalar()
+        s.execute(insert(OutboxOp), [
+            {"op_id": new_id(), "table_name": "customers", "row_id": atlas, "op": "update",
+             "fields": {"notes": f"note {i}"}, "base": {}, "hlc": hlc}
+            for i in range(25_000)
+        ])  # fmt: skip
+    asked: list[int] = []
+
+    def counted(session: Session, ids: Sequence[str]) -> list[PendingChange]:
+        asked.append(len(ids))
+        return status.pending_changes(session, ids)
+
+    monkeypatch.setattr(changes, "pending_changes", counted)
+    window.sync.refresh_status()
+    assert "25001 change" in window.sync_indicator.text()
+    window.open_changes()
+    dialog = window.changes_dialog
+    dialog.grab()  # painted: the rows on screen are read, and only they
+    dialog.table.scrollToBottom()
+    dialog.grab()
+    assert dialog.model.rowCount() == 25_001
+    assert asked and max(asked) <= 200 and len(asked) <= 3  # the first page and the last one or two
+
+
+def test_empty_lists_say_so_and_disable_their_buttons(window: MainWindow) -> None:
+    log_in(window, "ann-secret-1")
+    assert not window.sync_indicator.pending.isVisibleTo(window)  # nothing waits: no count to click
+    window.open_changes()
+    assert window.changes_dialog.intro.text().startswith("Nothing to send")
+    window.open_conflicts()
+    conflicts = window.conflicts_dialog
+    assert conflicts.intro.text().startswith("No conflicts to review")
+    assert not conflicts.keep.isEnabled() and not conflicts.restore.isEnabled()
+    window.open_attention()
+    attention = window.attention_dialog
+    assert attention.intro.text().startswith("Nothing needs attention")
+    assert not attention.discard.isEnabled()
+
+
+def test_the_conflicts_dialog_shows_whole_values_who_and_when(
+    window: MainWindow, server: TestClient, tmp_path: Path, qtbot: QtBot
+) -> None:
+    log_in(window, "ann-secret-1")
+    other = open_profile(tmp_path / "other")
+    transport = Transport(server)
+    transport.login("ann", "ann-secret-1")
+    sync(other, transport)
+    mine = "Call before noon; the buyer, Mr Wang, prefers WeChat to e-mail. " * 4
+    theirs = "Deliveries go to the back gate on 淮海中路; the warehouse closes at 16:00 on Fridays. " * 4
+    with window.runner.profile.session() as s:
+        cid = s.query(Customer.id).scalar()
+        customers.update_customer(s, cid, notes=mine)
+    with other.session() as s:
+        customers.update_customer(s, cid, notes=theirs)  # later: kept
+    sync(other, transport)
+    other.close()
+    window.sync_action.trigger()
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.mouseClick(window.sync_indicator.conflicts, Qt.MouseButton.LeftButton)  # a click, no menu
+    dialog = window.conflicts_dialog
+    assert isinstance(dialog, ConflictsDialog) and dialog.isVisible()
+    model, columns = dialog.model, ConflictsModel.COLUMNS
+
+    def cell(column: str, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole) -> object:
+        return model.data(model.index(0, columns.index(column)), role)
+
+    assert (cell("kept"), cell("lost")) == (theirs, mine)  # whole, not cut
+    assert cell("lost", Qt.ItemDataRole.ToolTipRole) == mine
+    assert (cell("kept_by"), cell("who")) == ("Ann Li", "Ann Li")
+    assert str(cell("when")).startswith(str(dt.date.today().year))
+    assert dialog.table.wordWrap() and dialog.table.rowHeight(0) > 2 * dialog.table.fontMetrics().height()
+    assert not dialog.keep.isEnabled()  # nothing chosen yet
+    dialog.table.setCurrentIndex(model.index(0, 0))
+    assert dialog.keep.isEnabled() and dialog.restore.isEnabled()
+
+
+def test_a_clock_far_off_the_servers_is_said_in_the_status_bar(window: MainWindow) -> None:
+    window.runner.profile.clock._wall_ms = lambda: time.time_ns() // 1_000_000 - 3_600_000  # type: ignore[method-assign]
+    log_in(window, "ann-secret-1")
+    text = window.sync_indicator.text()
+    assert text.startswith("Synced at") and "clock 60 min behind" in text
+    assert "system settings" in window.sync_indicator.toolTip()
+    assert abs(window.runner.profile.clock.offset_ms - 3_600_000) < 60_000  # stamps by the server's time
