@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 import shutil
 import sqlite3
@@ -326,7 +327,7 @@ def test_sync_state_machine(seed: int) -> None:
                 super().teardown()
 
     Checked.TestCase.settings = settings(
-        max_examples=40, stateful_step_count=25, deadline=None,
+        max_examples=int(os.environ.get("SYNC_EXAMPLES", "40")), stateful_step_count=25, deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
     )  # fmt: skip
     Checked.TestCase().runTest()
